@@ -1,0 +1,104 @@
+//! `nergraph extract`: articles in, one graph out.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+
+use super::output;
+use crate::error::{Error, Result};
+use crate::export::{self, Format};
+use crate::gazetteer::GazetteerBuilder;
+use crate::relations::Lexicon;
+use crate::{Article, Extractor, Graph};
+
+/// Arguments of `extract`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Article files (UTF-8 text); `-` reads standard input.
+    #[arg(value_name = "PATH", default_value = "-")]
+    inputs: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = OutputFormat::Json)]
+    format: OutputFormat,
+
+    /// Write to FILE instead of standard output (atomically: the file is
+    /// replaced only when complete).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// Add a gazetteer file (TSV, see docs/gazetteer-format.md); entries
+    /// replace built-in ones with the same id. Repeatable.
+    #[arg(short, long = "gazetteer", value_name = "PATH")]
+    gazetteers: Vec<PathBuf>,
+
+    /// Use ID as the article id (only with a single input).
+    #[arg(long, value_name = "ID")]
+    article_id: Option<String>,
+}
+
+/// Output formats of `extract`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum OutputFormat {
+    /// The nergraph JSON graph (docs/graph-format.md).
+    Json,
+    /// Graphviz DOT; render with `dot -Tsvg`.
+    Dot,
+}
+
+/// Runs `extract`. Articles that cannot be read are reported and skipped;
+/// the graph of the others is still written, and the exit code is 1.
+pub fn run(args: Args) -> Result<ExitCode> {
+    if args.article_id.is_some() && args.inputs.len() != 1 {
+        return Err(Error::Usage("--article-id needs exactly one input".into()));
+    }
+    let extractor = extractor(&args.gazetteers)?;
+    let mut graph = Graph::new();
+    let mut failed = 0;
+    let mut read = 0;
+    for (path, id) in args.inputs.iter().zip(article_ids(&args)) {
+        match Article::read(path, id.as_deref()) {
+            Ok(article) => {
+                extractor.add_to(&mut graph, &article);
+                read += 1;
+            }
+            Err(e) => {
+                eprintln!("nergraph: error: {e}");
+                failed += 1;
+            }
+        }
+    }
+    if read > 0 {
+        let format = match args.format {
+            OutputFormat::Json => Format::Json,
+            OutputFormat::Dot => Format::Dot,
+        };
+        output::write(args.output.as_deref(), &export::render(&graph, format))?;
+    }
+    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+fn extractor(paths: &[PathBuf]) -> Result<Extractor> {
+    let mut builder = GazetteerBuilder::new().builtin()?;
+    for p in paths {
+        builder = builder.add_file(p)?;
+    }
+    Ok(Extractor::new(builder.build()?, Lexicon::builtin()?))
+}
+
+/// Article ids: `--article-id`, else the file stem; when two inputs share a
+/// stem, their paths as given, so ids stay unique.
+fn article_ids(args: &Args) -> Vec<Option<String>> {
+    if let Some(id) = &args.article_id {
+        return vec![Some(id.clone())];
+    }
+    let stem = |p: &PathBuf| p.file_stem().map(|s| s.to_string_lossy().into_owned());
+    args.inputs
+        .iter()
+        .map(|p| {
+            let clash = args.inputs.iter().filter(|q| stem(q) == stem(p)).count() > 1;
+            clash.then(|| p.display().to_string())
+        })
+        .collect()
+}

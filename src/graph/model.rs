@@ -1,0 +1,102 @@
+//! Plain data types of the graph, as written in `docs/graph-format.md`.
+//!
+//! They serialize to exactly the JSON of the graph format, so the JSON
+//! exporter and the reader used by later commands share one definition.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+/// One input article.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ArticleInfo {
+    /// Article id (file stem, `--article-id`, or the JSONL `id`).
+    pub id: String,
+    /// Where it was read from (`-` for stdin).
+    pub source: String,
+    /// Title, when known.
+    pub title: Option<String>,
+    /// Publication date (ISO 8601), when known.
+    pub date: Option<String>,
+    /// URL, when known.
+    pub url: Option<String>,
+}
+
+/// One real-world entity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    /// Stable id, `TYPE:KEY`.
+    pub id: String,
+    /// `person`, `country`, `region` or `organization`.
+    #[serde(rename = "type")]
+    pub node_type: String,
+    /// Canonical name.
+    pub name: String,
+    /// Number of mentions in the text.
+    pub mentions: u64,
+    /// Surface forms seen in the text.
+    pub aliases: BTreeSet<String>,
+    /// Alpha-3 code of the entity's country.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub country: Option<String>,
+    /// Articles that mention the entity.
+    pub articles: BTreeSet<String>,
+    /// Further attributes (`kind`, gazetteer attributes).
+    pub attributes: BTreeMap<String, serde_json::Value>,
+}
+
+/// Where a relation was read.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Article id.
+    pub article: String,
+    /// Index of the sentence in the article, from 0. Sentences are in text
+    /// order, so sorting by it sorts by `start` too.
+    pub sentence: usize,
+    /// Byte offset of the sentence in the original article (half-open).
+    pub start: usize,
+    /// End of the sentence in the original article.
+    pub end: usize,
+    /// The sentence, as in the original.
+    pub text: String,
+}
+
+/// A labelled relation between two nodes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Edge {
+    /// Source node id (for undirected edges the smaller id).
+    pub source: String,
+    /// Target node id.
+    pub target: String,
+    /// `cooccurrence`, `verb`, `affiliation`, `location`.
+    pub kind: String,
+    /// Relation label.
+    pub label: String,
+    /// PLOVER category, if any.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub category: Option<String>,
+    /// Whether direction matters.
+    pub directed: bool,
+    /// True when the text denies the relation.
+    pub negated: bool,
+    /// Number of evidence items.
+    pub weight: u64,
+    /// Sentences the relation was read from, sorted by `(article, start)`.
+    pub evidence: Vec<Evidence>,
+}
+
+/// The identity of an edge for merging: `(source, target, kind, label, negated)`.
+pub type EdgeKey = (String, String, String, String, bool);
+
+impl Edge {
+    /// This edge's identity.
+    pub fn key(&self) -> EdgeKey {
+        (
+            self.source.clone(),
+            self.target.clone(),
+            self.kind.clone(),
+            self.label.clone(),
+            self.negated,
+        )
+    }
+}

@@ -1,0 +1,119 @@
+//! Compiling a gazetteer into a [`Matcher`].
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind, StartKind};
+
+use super::{Candidate, Form, Matcher, Target};
+use crate::gazetteer::{Entity, Gazetteer};
+use crate::text::Normalized;
+
+pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
+    let mut keys: Vec<String> = Vec::new();
+    let mut targets: Vec<Vec<Target>> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut lower_starts = [false; 128];
+    let mut try_every_word = false;
+    for (i, entity) in gazetteer.entities().iter().enumerate() {
+        for (spelling, form) in spellings(entity) {
+            let spelling = Normalized::new(&spelling).as_str().to_string();
+            if spelling.is_empty() || spelling.len() > u16::MAX as usize {
+                continue;
+            }
+            note_start(&spelling, &mut lower_starts, &mut try_every_word);
+            let key = spelling.to_ascii_lowercase();
+            let slot = *index.entry(key.clone()).or_insert_with(|| {
+                keys.push(key);
+                targets.push(Vec::new());
+                targets.len() - 1
+            });
+            let candidate = Candidate { entity: i, form };
+            let list = &mut targets[slot];
+            if !list.iter().any(|t| t.candidate == candidate && *t.capitals == *capitals(&spelling)) {
+                list.push(Target {
+                    candidate,
+                    capitals: capitals(&spelling),
+                });
+            }
+        }
+    }
+    let automaton = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .ascii_case_insensitive(true)
+        .build(&keys)
+        // Building fails only past aho-corasick's size limits (billions of
+        // states), which the gazetteer loader's limits keep us far from.
+        .expect("gazetteer too large for the automaton");
+    Matcher {
+        automaton,
+        targets,
+        lower_starts,
+        try_every_word,
+    }
+}
+
+/// Every surface form of an entity, with how it names the entity.
+fn spellings(entity: &Entity) -> Vec<(String, Form)> {
+    let mut out: Vec<(String, Form)> = entity
+        .aliases
+        .iter()
+        .map(|a| (a.clone(), Form::Alias))
+        .collect();
+    out.extend(entity.short.iter().map(|s| (s.clone(), Form::Short)));
+    for d in &entity.demonyms {
+        out.push((d.clone(), Form::Demonym));
+        if let Some(p) = plural(d) {
+            out.push((p, Form::Demonym));
+        }
+    }
+    out
+}
+
+/// The plural of a demonym ("Russian" → "Russians", "Iraqi" → "Iraqis"),
+/// or `None` for forms that take no -s ("British", "Chinese", "Swiss").
+pub(crate) fn plural(demonym: &str) -> Option<String> {
+    let lower = demonym.to_ascii_lowercase();
+    let invariant = ["s", "sh", "ch", "x", "z", "ese"]
+        .iter()
+        .any(|suffix| lower.ends_with(suffix));
+    let multiword_adjective = demonym.contains(' ') && !lower.ends_with("an");
+    (!invariant && !multiword_adjective && demonym.chars().last().is_some_and(char::is_alphabetic))
+        .then(|| format!("{demonym}s"))
+}
+
+fn capitals(spelling: &str) -> Box<[u16]> {
+    spelling
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| b.is_ascii_uppercase())
+        .map(|(i, _)| i as u16)
+        .collect()
+}
+
+/// Records how a name starts, so the scanner knows which word starts to try.
+fn note_start(spelling: &str, lower_starts: &mut [bool; 128], every: &mut bool) {
+    let Some(c) = spelling.chars().next() else { return };
+    if c.is_ascii_lowercase() {
+        lower_starts[c as usize] = true;
+    } else if !(c.is_ascii_uppercase() || c.is_ascii_digit() || c.is_uppercase()) {
+        *every = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plural;
+
+    #[test]
+    fn demonym_plurals() {
+        assert_eq!(plural("Russian").as_deref(), Some("Russians"));
+        assert_eq!(plural("North Korean").as_deref(), Some("North Koreans"));
+        assert_eq!(plural("Iraqi").as_deref(), Some("Iraqis"));
+        assert_eq!(plural("Filipino").as_deref(), Some("Filipinos"));
+        assert_eq!(plural("British"), None);
+        assert_eq!(plural("Chinese"), None);
+        assert_eq!(plural("Swiss"), None);
+        assert_eq!(plural("French"), None);
+    }
+}

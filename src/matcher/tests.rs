@@ -1,0 +1,95 @@
+//! Table tests for the matcher: each case is a text and the surface forms
+//! that must be found, in order.
+
+use super::*;
+use crate::gazetteer::GazetteerBuilder;
+
+const GAZ: &str = "\
+id\ttype\tname\taliases\tshort\tdemonyms
+country:IRN\tcountry\tIran\t\t\tIranian
+country:OMN\tcountry\tOman\t\t\tOmani
+country:ROU\tcountry\tRomania\t\t\tRomanian
+country:NER\tcountry\tNiger\t\t\tNigerien
+country:NGA\tcountry\tNigeria\t\t\tNigerian
+country:GIN\tcountry\tGuinea\t\t\tGuinean
+country:PNG\tcountry\tPapua New Guinea\t\t\t
+country:USA\tcountry\tUnited States\tUS|U.S.|America\t\tAmerican
+country:TUR\tcountry\tTurkey\tTürkiye\t\tTurkish
+country:CHN\tcountry\tChina\t\t\tChinese
+country:RUS\tcountry\tRussia\t\t\tRussian
+country:PRK\tcountry\tNorth Korea\tDPRK\t\tNorth Korean
+organization:un\torganization\tUnited Nations\tUN\t\t
+organization:al-qaeda\torganization\tal-Qaeda\t\t\t
+region:geonames-1\tregion\tPyongyang\t\t\t
+person:kim-jong-un\tperson\tKim Jong Un\tKim Jong-un\tKim\t
+";
+
+fn matcher() -> (Matcher, Gazetteer) {
+    let mut b = GazetteerBuilder::new();
+    b.add_str("test", GAZ).unwrap();
+    let g = b.build().unwrap();
+    (Matcher::new(&g), g)
+}
+
+/// Surface strings found in `text`.
+fn found(text: &str) -> Vec<String> {
+    let (m, _) = matcher();
+    m.find(text)
+        .into_iter()
+        .map(|m| text[m.start..m.end].to_string())
+        .collect()
+}
+
+macro_rules! t {
+    ($name:ident, $text:expr, [$($want:expr),*]) => {
+        #[test]
+        fn $name() {
+            let want: Vec<String> = vec![$($want.to_string()),*];
+            assert_eq!(found($text), want, "text: {:?}", $text);
+        }
+    };
+}
+
+// Whole words only.
+t!(no_iran_in_iranian_unless_alias, "Iranians and Iranian oil", ["Iranians", "Iranian"]);
+t!(no_iran_inside_word, "Iranistan is not here", []);
+t!(no_oman_in_romania, "Romania is not Oman", ["Romania", "Oman"]);
+t!(no_niger_in_nigeria, "Nigeria and Niger", ["Nigeria", "Niger"]);
+t!(longest_png, "Papua New Guinea and Guinea", ["Papua New Guinea", "Guinea"]);
+
+// Possessives, hyphen compounds, plurals.
+t!(possessive_straight, "Russia's army", ["Russia"]);
+t!(possessive_curly_after_normalizing, "Russia's and Russians' views", ["Russia", "Russians"]);
+t!(hyphen_compounds, "a Pyongyang-based agency and US-led talks", ["Pyongyang", "US"]);
+t!(plural_multiword_demonym, "North Koreans arrived", ["North Koreans"]);
+t!(prefix_hyphen, "anti-American protests", ["American"]);
+
+// Case policy.
+t!(us_pronoun_is_not_the_country, "Let us go, US envoys said", ["US"]);
+t!(title_case_acronym_rejected, "Us and them. Un idea.", []);
+t!(lowercase_common_words, "turkey and china for dinner", []);
+t!(capitalised_names, "Turkey and China met", ["Turkey", "China"]);
+t!(all_caps_headline, "PUTIN SAYS RUSSIA AND NORTH KOREA WILL MEET", ["RUSSIA", "NORTH KOREA"]);
+t!(dotted_acronym, "the U.S. and the UN", ["U.S.", "UN"]);
+t!(lowercase_initial_alias, "fighters of al-Qaeda and Al-Qaeda", ["al-Qaeda", "Al-Qaeda"]);
+t!(non_ascii_alias, "Türkiye said", ["Türkiye"]);
+t!(transliteration_variant, "Kim Jong-un spoke, then Kim left", ["Kim Jong-un", "Kim"]);
+
+#[test]
+fn candidates_carry_form_and_entity() {
+    let (m, g) = matcher();
+    let found = m.find("Kim and Russian troops");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].candidates[0].form, Form::Short);
+    let russia = &found[1].candidates[0];
+    assert_eq!(russia.form, Form::Demonym);
+    assert_eq!(g.entity(russia.entity).id, "country:RUS");
+}
+
+#[test]
+fn offsets_are_byte_offsets() {
+    let (m, _) = matcher();
+    let text = "Ünïcode then Iran";
+    let found = m.find(text);
+    assert_eq!(&text[found[0].start..found[0].end], "Iran");
+}

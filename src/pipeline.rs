@@ -1,0 +1,140 @@
+//! The whole pipeline for one article: text → mentions → entities →
+//! relations → graph. [`Extractor`] holds the compiled gazetteer and
+//! lexicon; it is immutable and can be shared between threads.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::article::Article;
+use crate::gazetteer::Gazetteer;
+use crate::graph::{Edge, Evidence, Graph, Node};
+use crate::matcher::Matcher;
+use crate::relations::{self, Lexicon, Relation};
+use crate::resolve::{self, Resolved};
+use crate::text::{sentences, Normalized, Span};
+
+/// A ready-to-use extractor.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    gazetteer: Gazetteer,
+    matcher: Matcher,
+    lexicon: Lexicon,
+}
+
+impl Extractor {
+    /// Compiles `gazetteer` and `lexicon` into an extractor.
+    pub fn new(gazetteer: Gazetteer, lexicon: Lexicon) -> Extractor {
+        let matcher = Matcher::new(&gazetteer);
+        Extractor {
+            gazetteer,
+            matcher,
+            lexicon,
+        }
+    }
+
+    /// An extractor over the built-in gazetteer and lexicon.
+    pub fn builtin() -> crate::Result<Extractor> {
+        Ok(Extractor::new(Gazetteer::builtin()?, Lexicon::builtin()?))
+    }
+
+    /// The gazetteer in use.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The matcher in use.
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    /// Resolved mentions of `text` (offsets into the normalized text) and the
+    /// sentences they were found in.
+    pub fn mentions(&self, text: &Normalized) -> (Vec<Span>, Vec<Resolved>) {
+        let sents = sentences(text.as_str());
+        let found = self.matcher.find(text.as_str());
+        let resolved = resolve::resolve(&self.gazetteer, &found, &sents);
+        (sents, resolved)
+    }
+
+    /// Adds the article's entities and relations to `graph`.
+    pub fn add_to(&self, graph: &mut Graph, article: &Article) {
+        let norm = Normalized::new(&article.text);
+        let (sents, mentions) = self.mentions(&norm);
+        let rels = relations::extract(norm.as_str(), &sents, &mentions, &self.gazetteer, &self.lexicon);
+        graph.add_article(article.info.clone());
+        for node in self.nodes(article, &norm, &mentions) {
+            graph.add_node(node);
+        }
+        for rel in rels {
+            graph.add_edge(self.edge(article, &norm, &sents, &rel));
+        }
+    }
+
+    /// The graph of one article.
+    pub fn extract(&self, article: &Article) -> Graph {
+        let mut g = Graph::new();
+        self.add_to(&mut g, article);
+        g
+    }
+
+    fn nodes(&self, article: &Article, norm: &Normalized, mentions: &[Resolved]) -> Vec<Node> {
+        let mut by_entity: BTreeMap<usize, Node> = BTreeMap::new();
+        for m in mentions {
+            let surface = &article.text[norm.to_original(m.start)..norm.to_original(m.end)];
+            let node = by_entity
+                .entry(m.entity)
+                .or_insert_with(|| self.node(m.entity, &article.info.id));
+            node.mentions += 1;
+            node.aliases.insert(surface.to_string());
+        }
+        by_entity.into_values().collect()
+    }
+
+    fn node(&self, entity: usize, article: &str) -> Node {
+        let e = self.gazetteer.entity(entity);
+        let mut attributes: BTreeMap<String, serde_json::Value> = e
+            .attrs
+            .iter()
+            .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
+            .collect();
+        if let Some(kind) = &e.kind {
+            attributes.insert("kind".into(), kind.clone().into());
+        }
+        Node {
+            id: e.id.clone(),
+            node_type: e.etype.as_str().to_string(),
+            name: e.name.clone(),
+            mentions: 0,
+            aliases: BTreeSet::new(),
+            country: e.country.clone(),
+            articles: [article.to_string()].into(),
+            attributes,
+        }
+    }
+
+    fn edge(&self, article: &Article, norm: &Normalized, sents: &[Span], rel: &Relation) -> Edge {
+        let span = sents[rel.sentence];
+        let (start, end) = (norm.to_original(span.start), norm.to_original(span.end));
+        let id = |e: usize| self.gazetteer.entity(e).id.clone();
+        let (mut source, mut target) = (id(rel.source), id(rel.target));
+        if !rel.directed && target < source {
+            std::mem::swap(&mut source, &mut target);
+        }
+        Edge {
+            source,
+            target,
+            kind: rel.kind.as_str().to_string(),
+            label: rel.label.clone(),
+            category: rel.category.clone(),
+            directed: rel.directed,
+            negated: rel.negated,
+            weight: 1,
+            evidence: vec![Evidence {
+                article: article.info.id.clone(),
+                sentence: rel.sentence,
+                start,
+                end,
+                text: article.text[start..end].to_string(),
+            }],
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Affiliation: titles and appositions that tie a person to a country or
+//! organization.
+//!
+//! * `Russian President Vladimir Putin`, `Russia's President Putin`
+//! * `Putin, the Russian president`
+//! * `Kim Jong Un, leader of North Korea`
+//!
+//! The title decides the label (`leader_of`, `member_of`) through the roles
+//! lexicon.
+
+use super::lexicon::Lexicon;
+use super::view::{Item, View};
+use super::words::{self, is};
+
+/// A person (source) and the body their title ties them to (target).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Affiliation {
+    /// Mention index of the person.
+    pub person: usize,
+    /// Mention index of the country or organization.
+    pub body: usize,
+    /// Edge label from the roles lexicon.
+    pub label: String,
+}
+
+/// What a mention may play in an affiliation.
+pub trait Roles {
+    /// True for people.
+    fn is_person(&self, mention: usize) -> bool;
+    /// True for countries and organizations.
+    fn is_body(&self, mention: usize) -> bool;
+}
+
+/// All affiliations in one sentence.
+pub fn find(view: &View, lex: &Lexicon, kinds: &impl Roles) -> Vec<Affiliation> {
+    let mut out = Vec::new();
+    for i in 0..view.items.len() {
+        let Some(person) = view.mention(i).filter(|&m| kinds.is_person(m)) else { continue };
+        let found = title_before(view, lex, kinds, i)
+            .or_else(|| apposition_after(view, lex, kinds, i));
+        if let Some((body, label)) = found {
+            out.push(Affiliation { person, body, label });
+        }
+    }
+    out
+}
+
+/// `BODY ['s] TITLE [,] PERSON`, with the person at item `p`.
+fn title_before(view: &View, lex: &Lexicon, kinds: &impl Roles, p: usize) -> Option<(usize, String)> {
+    let mut end = p;
+    if end > 0 && view.is_punct(end - 1, ',') {
+        end -= 1;
+    }
+    let (start, label) = role_ending_at(view, lex, end)?;
+    let mut b = start.checked_sub(1)?;
+    if matches!(view.items[b], Item::Possessive) {
+        b = b.checked_sub(1)?;
+    }
+    let body = view.mention(b).filter(|&m| kinds.is_body(m))?;
+    Some((body, label))
+}
+
+/// `PERSON, [the] BODY ['s] TITLE` or `PERSON, [the] TITLE of [the] BODY`.
+fn apposition_after(view: &View, lex: &Lexicon, kinds: &impl Roles, p: usize) -> Option<(usize, String)> {
+    if !view.is_punct(p + 1, ',') {
+        return None;
+    }
+    let mut k = p + 2;
+    if view.word(k).is_some_and(|w| is(words::DETERMINERS, w)) {
+        k += 1;
+    }
+    if let Some(body) = view.mention(k).filter(|&m| kinds.is_body(m)) {
+        let mut r = k + 1;
+        if matches!(view.items.get(r), Some(Item::Possessive)) {
+            r += 1;
+        }
+        let (_, label) = role_starting_at(view, lex, r)?;
+        return Some((body, label));
+    }
+    let (end, label) = role_starting_at(view, lex, k)?;
+    let mut b = end;
+    (view.word(b) == Some("of")).then_some(())?;
+    b += 1;
+    if view.word(b) == Some("the") {
+        b += 1;
+    }
+    let body = view.mention(b).filter(|&m| kinds.is_body(m))?;
+    Some((body, label))
+}
+
+/// The longest role title whose last word is at `end - 1`: `(start, label)`.
+fn role_ending_at(view: &View, lex: &Lexicon, end: usize) -> Option<(usize, String)> {
+    (1..=lex.max_role_words.min(end)).rev().find_map(|n| {
+        let label = lex.roles.get(&phrase(view, end - n, end)?)?;
+        Some((end - n, label.clone()))
+    })
+}
+
+/// The longest role title starting at `start`: `(end, label)`.
+fn role_starting_at(view: &View, lex: &Lexicon, start: usize) -> Option<(usize, String)> {
+    (1..=lex.max_role_words).rev().find_map(|n| {
+        let label = lex.roles.get(&phrase(view, start, start + n)?)?;
+        Some((start + n, label.clone()))
+    })
+}
+
+/// The words at `start..end` joined by spaces, if all are words (hyphens
+/// between words are kept: "secretary-general").
+fn phrase(view: &View, start: usize, end: usize) -> Option<String> {
+    let mut out = String::new();
+    for i in start..end {
+        match view.items.get(i)? {
+            Item::Word(w) => {
+                if !out.is_empty() && !out.ends_with('-') {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
+            Item::Punct('-') if !out.is_empty() => out.push('-'),
+            _ => return None,
+        }
+    }
+    (!out.is_empty() && !out.ends_with('-')).then_some(out)
+}

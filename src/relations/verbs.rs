@@ -1,0 +1,261 @@
+//! Verb-pattern relations: "X praised Y", "X was praised by Y".
+//!
+//! For each verb pattern found in a sentence, the subject is the nearest
+//! mention before it that reaches the verb through words a subject may be
+//! separated by (auxiliaries, adverbs, actor nouns such as "forces", a
+//! parenthetical between commas); the object is the first mention after it
+//! that is reached through determiners, adjectives, quoted phrases and
+//! "of"-phrases, without crossing a preposition or a clause break. When
+//! neither can be found we make no edge: a missing edge is better than a
+//! false one.
+
+use super::lexicon::{Lexicon, PatternToken};
+use super::view::{Item, View};
+use super::words::{self, is, is_adverb, is_negator};
+
+/// Most words between a verb and its object ("the 'heroic participation' of").
+const MAX_OBJECT_GAP: usize = 6;
+/// Most items inside a parenthetical between subject and verb.
+const MAX_PARENTHETICAL: usize = 25;
+/// Most words a `*` in a pattern stands for.
+const MAX_PATTERN_GAP: usize = 3;
+
+/// A verb relation between two items of the view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerbEdge {
+    /// Mention index of the actor.
+    pub source: usize,
+    /// Mention index of the one acted upon.
+    pub target: usize,
+    /// Index of the pattern in the lexicon.
+    pub pattern: usize,
+    /// True when the sentence denies the relation.
+    pub negated: bool,
+}
+
+/// A pattern occurrence: pattern index and item range.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    pattern: usize,
+    start: usize,
+    end: usize,
+}
+
+/// All verb relations in one sentence.
+pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Vec<VerbEdge> {
+    let hits = find_hits(view, lex);
+    let mut out = Vec::new();
+    for (n, hit) in hits.iter().enumerate() {
+        if is_negating_verb(view, hit) && hits.get(n + 1).is_some_and(|h| h.start <= hit.end + 1) {
+            // "denied attacking", "refused to meet": the next verb carries it.
+            continue;
+        }
+        let Some((subjects, negated)) = subjects(view, hit.start) else { continue };
+        let passive = is_passive(view, hit.start) && view.word(hit.end) == Some("by");
+        let (sources, targets) = if passive {
+            (objects(view, hit.end + 1, &is_person), subjects)
+        } else {
+            (subjects, objects(view, hit.end, &is_person))
+        };
+        for &s in &sources {
+            for &t in &targets {
+                out.push(VerbEdge {
+                    source: s,
+                    target: t,
+                    pattern: hit.pattern,
+                    negated,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Longest pattern at each word, left to right, not overlapping.
+fn find_hits(view: &View, lex: &Lexicon) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < view.items.len() {
+        let best = view.word(i).and_then(|w| {
+            lex.verbs_by_first
+                .get(w)?
+                .iter()
+                .filter_map(|&p| match_pattern(view, i, &lex.verbs[p].tokens).map(|end| (end, p)))
+                .max_by_key(|&(end, p)| (end, std::cmp::Reverse(p)))
+        });
+        match best {
+            Some((end, pattern)) => {
+                hits.push(Hit { pattern, start: i, end });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    hits
+}
+
+/// End (exclusive item index) of `tokens` matched at `start`, if they match.
+fn match_pattern(view: &View, start: usize, tokens: &[PatternToken]) -> Option<usize> {
+    let Some((first, rest)) = tokens.split_first() else {
+        return Some(start);
+    };
+    match first {
+        PatternToken::Word(w) => {
+            (view.word(start) == Some(w.as_str())).then_some(())?;
+            match_pattern(view, start + 1, rest)
+        }
+        PatternToken::Gap => (1..=MAX_PATTERN_GAP).find_map(|n| {
+            let gap_ok = (start..start + n)
+                .all(|i| matches!(view.items.get(i), Some(Item::Word(_) | Item::Possessive)));
+            if gap_ok {
+                match_pattern(view, start + n, rest)
+            } else {
+                None
+            }
+        }),
+    }
+}
+
+fn is_negating_verb(view: &View, hit: &Hit) -> bool {
+    hit.end == hit.start + 1 && view.word(hit.start).is_some_and(is_negator)
+}
+
+/// "was praised": a form of "be" before the verb, past adverbs.
+fn is_passive(view: &View, verb: usize) -> bool {
+    (0..verb)
+        .rev()
+        .map(|i| view.word(i))
+        .find(|w| !w.is_some_and(is_adverb))
+        .flatten()
+        .is_some_and(|w| is(words::BE_FORMS, w))
+}
+
+/// Subjects of the verb starting at `verb`, and whether the words between
+/// negate it. `None` when no subject is reachable.
+fn subjects(view: &View, verb: usize) -> Option<(Vec<usize>, bool)> {
+    let mut negated = false;
+    let mut i = verb;
+    loop {
+        i = i.checked_sub(1)?;
+        match &view.items[i] {
+            Item::Word(w) if is_negator(w) => negated = true,
+            Item::Word(w) if skippable_before_verb(w) => {}
+            Item::Possessive | Item::Punct('"' | '\'') => {}
+            Item::Punct(',') => i = opening_comma(view, i)?,
+            Item::Mention(_) => {
+                let found = coordinated_before(view, i);
+                let first = found.last().map_or(i, |&(pos, _)| pos);
+                let after_prep = first
+                    .checked_sub(1)
+                    .and_then(|p| view.word(p))
+                    .is_some_and(|w| is(words::PREPOSITIONS, w));
+                return (!after_prep).then(|| (found.into_iter().map(|(_, m)| m).collect(), negated));
+            }
+            _ => return None,
+        }
+    }
+}
+
+fn skippable_before_verb(w: &str) -> bool {
+    is(words::AUXILIARIES, w) || is(words::ACTOR_NOUNS, w) || is_adverb(w)
+}
+
+/// For a comma just before the verb, the comma that opens the parenthetical
+/// ("Putin, who met Xi last month, praised"), if a mention stands before it.
+fn opening_comma(view: &View, close: usize) -> Option<usize> {
+    let lowest = close.saturating_sub(MAX_PARENTHETICAL);
+    let open = (lowest..close).rev().find(|&j| view.is_punct(j, ','))?;
+    let inner_ok = (open + 1..close).all(|j| !matches!(view.items[j], Item::Punct('.' | ';' | ':')));
+    (inner_ok && open > 0 && view.mention(open - 1).is_some()).then_some(open)
+}
+
+/// The mention at `i` and those coordinated before it ("Russia, Iran and
+/// China"), as `(item index, mention)` from right to left.
+fn coordinated_before(view: &View, i: usize) -> Vec<(usize, usize)> {
+    let mut out = vec![(i, view.mention(i).expect("caller checked"))];
+    let mut k = i;
+    let mut saw_and = false;
+    while k >= 2 {
+        let joiner_and = view.word(k - 1) == Some("and");
+        let joiner_comma = view.is_punct(k - 1, ',') && saw_and;
+        match view.mention(k - 2) {
+            Some(m) if joiner_and || joiner_comma => {
+                saw_and |= joiner_and;
+                k -= 2;
+                out.push((k, m));
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// Objects after the verb pattern ending at `after`.
+fn objects(view: &View, after: usize, is_person: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let mut words_seen = 0;
+    let mut i = after;
+    while i < view.items.len() {
+        match &view.items[i] {
+            Item::Mention(_) => return coordinated_after(view, i, is_person),
+            Item::Word(w) if w == "of" || (w == "by" && words_seen > 0) => {}
+            Item::Word(w) if stops_object(w) => return Vec::new(),
+            Item::Word(_) => {
+                words_seen += 1;
+                if words_seen > MAX_OBJECT_GAP {
+                    return Vec::new();
+                }
+            }
+            Item::Possessive | Item::Punct('"' | '\'') => {}
+            Item::Punct(_) => return Vec::new(),
+        }
+        i += 1;
+    }
+    Vec::new()
+}
+
+fn stops_object(w: &str) -> bool {
+    is(words::PREPOSITIONS, w) || is(words::CLAUSE_BREAKS, w) || is_negator(w)
+}
+
+/// The head of the noun phrase starting with the mention at `i`, then any
+/// mentions coordinated with it ("met Xi and Modi", "met Xi, Modi and Lula").
+/// A comma alone is not coordination ("met Kim, North Korea's leader").
+fn coordinated_after(view: &View, i: usize, is_person: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let (head, mut k) = np_head(view, i, is_person);
+    let mut out = vec![head];
+    let mut pending = Vec::new();
+    loop {
+        let and = view.word(k) == Some("and");
+        if !(and || view.is_punct(k, ',')) || view.mention(k + 1).is_none() {
+            break;
+        }
+        let (m, end) = np_head(view, k + 1, is_person);
+        k = end;
+        if and {
+            out.append(&mut pending);
+            out.push(m);
+            break;
+        }
+        pending.push(m);
+    }
+    out
+}
+
+/// "North Korean leader Kim Jong Un" and "Russia's Putin" are about the
+/// person: returns the head mention and the item index after the phrase.
+fn np_head(view: &View, i: usize, is_person: &dyn Fn(usize) -> bool) -> (usize, usize) {
+    let first = view.mention(i).expect("caller checked");
+    let mut k = i + 1;
+    while matches!(view.items.get(k), Some(Item::Possessive)) || view.word(k).is_some_and(is_title_word) {
+        k += 1;
+    }
+    match view.mention(k) {
+        Some(m) if k > i + 1 && is_person(m) => (m, k + 1),
+        _ => (first, i + 1),
+    }
+}
+
+/// Words of a title between a country and a person ("leader", "President").
+fn is_title_word(w: &str) -> bool {
+    is(words::ACTOR_NOUNS, w) || matches!(w, "secretary" | "of" | "state" | "general" | "chief")
+}

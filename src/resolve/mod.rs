@@ -1,0 +1,206 @@
+//! Stage 4: resolve — one entity per real-world thing.
+//!
+//! The matcher reports every entity a surface form *may* name. Here each
+//! mention is settled on one entity, using what the rest of the article says:
+//!
+//! * a name or alias naming exactly one entity pins that entity for the
+//!   article ("Vladimir Putin", "North Korean");
+//! * a surname or short form ([`Form::Short`]: a bare "Kim") resolves to a
+//!   pinned entity, preferring the one pinned most recently before it; with
+//!   none pinned it is dropped, since "Kim" alone could be anyone;
+//! * a name shared by several entities prefers a pinned one, then one whose
+//!   country the article mentions, then countries over organizations over
+//!   regions over people, then the smallest id, so the choice is stable.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::gazetteer::{EntityType, Gazetteer};
+use crate::matcher::{Candidate, Form, Mention};
+use crate::text::Span;
+
+/// A mention settled on one entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Resolved {
+    /// Index of the entity in the gazetteer.
+    pub entity: usize,
+    /// Byte offset of the mention in the normalized text.
+    pub start: usize,
+    /// End of the mention in the normalized text.
+    pub end: usize,
+    /// How the text named the entity.
+    pub form: Form,
+    /// Index of the sentence the mention is in.
+    pub sentence: usize,
+}
+
+/// Settles every mention on one entity (or drops it), in text order.
+pub fn resolve(gazetteer: &Gazetteer, mentions: &[Mention], sentences: &[Span]) -> Vec<Resolved> {
+    let pins = Pins::collect(mentions);
+    let countries = pinned_countries(gazetteer, &pins);
+    mentions
+        .iter()
+        .filter_map(|m| {
+            let chosen = choose(gazetteer, m, &pins, &countries)?;
+            Some(Resolved {
+                entity: chosen.entity,
+                start: m.start,
+                end: m.end,
+                form: chosen.form,
+                sentence: sentence_of(sentences, m.start),
+            })
+        })
+        .collect()
+}
+
+/// Where each unambiguously named entity was named, in text order.
+struct Pins {
+    positions: HashMap<usize, Vec<usize>>,
+}
+
+impl Pins {
+    fn collect(mentions: &[Mention]) -> Pins {
+        let mut positions: HashMap<usize, Vec<usize>> = HashMap::new();
+        for m in mentions {
+            let strong: HashSet<usize> = strong(m).map(|c| c.entity).collect();
+            if strong.len() == 1 {
+                let e = *strong.iter().next().expect("one element");
+                positions.entry(e).or_default().push(m.start);
+            }
+        }
+        Pins { positions }
+    }
+
+    fn contains(&self, entity: usize) -> bool {
+        self.positions.contains_key(&entity)
+    }
+
+    /// How near the pin of `entity` is to `pos`: pins before `pos` rank by
+    /// recency, pins after rank below all of them.
+    fn rank(&self, entity: usize, pos: usize) -> Option<(bool, isize)> {
+        let list = self.positions.get(&entity)?;
+        let before = list.iter().rev().find(|&&p| p < pos);
+        Some(match before {
+            Some(&p) => (true, p as isize),
+            None => (false, -(list[0] as isize)),
+        })
+    }
+}
+
+fn strong(m: &Mention) -> impl Iterator<Item = &Candidate> {
+    m.candidates.iter().filter(|c| c.form != Form::Short)
+}
+
+fn pinned_countries(gazetteer: &Gazetteer, pins: &Pins) -> HashSet<String> {
+    pins.positions
+        .keys()
+        .map(|&e| gazetteer.entity(e))
+        .filter(|e| e.etype == EntityType::Country)
+        .filter_map(|e| e.country.clone())
+        .collect()
+}
+
+fn choose(
+    gazetteer: &Gazetteer,
+    m: &Mention,
+    pins: &Pins,
+    countries: &HashSet<String>,
+) -> Option<Candidate> {
+    let strong: Vec<&Candidate> = strong(m).collect();
+    if strong.is_empty() {
+        // Short forms: only an entity the article already pinned down.
+        return m
+            .candidates
+            .iter()
+            .filter_map(|c| pins.rank(c.entity, m.start).map(|r| (r, c)))
+            .max_by_key(|(r, c)| (*r, std::cmp::Reverse(c.entity)))
+            .map(|(_, c)| *c);
+    }
+    strong
+        .into_iter()
+        .min_by_key(|c| {
+            let e = gazetteer.entity(c.entity);
+            let in_country = e.country.as_ref().is_some_and(|k| countries.contains(k));
+            (!pins.contains(c.entity), !in_country, type_rank(e.etype), c.entity)
+        })
+        .copied()
+}
+
+fn type_rank(t: EntityType) -> u8 {
+    match t {
+        EntityType::Country => 0,
+        EntityType::Organization => 1,
+        EntityType::Region => 2,
+        EntityType::Person => 3,
+    }
+}
+
+fn sentence_of(sentences: &[Span], pos: usize) -> usize {
+    sentences
+        .partition_point(|s| s.end <= pos)
+        .min(sentences.len().saturating_sub(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::GazetteerBuilder;
+    use crate::matcher::Matcher;
+    use crate::text::sentences;
+
+    const GAZ: &str = "\
+id\ttype\tname\taliases\tshort\tdemonyms\tcountry
+person:kim-jong-un\tperson\tKim Jong Un\tKim Jong-un\tKim\t\tPRK
+person:kim-yo-jong\tperson\tKim Yo Jong\t\tKim\t\tPRK
+person:vladimir-putin\tperson\tVladimir Putin\tPutin\t\t\tRUS
+country:PRK\tcountry\tNorth Korea\t\t\tNorth Korean\tPRK
+country:GEO\tcountry\tGeorgia\t\t\tGeorgian\tGEO
+country:USA\tcountry\tUnited States\t\t\tAmerican\tUSA
+region:US-GA\tregion\tGeorgia\t\t\t\tUSA
+";
+
+    fn ids(text: &str) -> Vec<String> {
+        let mut b = GazetteerBuilder::new();
+        b.add_str("t", GAZ).unwrap();
+        let g = b.build().unwrap();
+        let m = Matcher::new(&g);
+        let s = sentences(text);
+        resolve(&g, &m.find(text), &s)
+            .into_iter()
+            .map(|r| g.entity(r.entity).id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn surname_follows_full_name() {
+        assert_eq!(
+            ids("Vladimir Putin spoke. Putin left."),
+            vec!["person:vladimir-putin", "person:vladimir-putin"]
+        );
+    }
+
+    #[test]
+    fn short_form_needs_a_pin() {
+        assert!(ids("Kim spoke.").is_empty());
+        assert_eq!(ids("Kim Yo Jong spoke. Kim left."), vec!["person:kim-yo-jong"; 2]);
+    }
+
+    #[test]
+    fn short_form_prefers_most_recent_pin() {
+        let got = ids("Kim Jong Un met Kim Yo Jong. Kim smiled.");
+        assert_eq!(got[2], "person:kim-yo-jong");
+    }
+
+    #[test]
+    fn demonyms_resolve_to_country() {
+        assert_eq!(ids("North Korean troops"), vec!["country:PRK"]);
+    }
+
+    #[test]
+    fn shared_names_prefer_context() {
+        assert_eq!(ids("Georgia voted."), vec!["country:GEO"]);
+        assert_eq!(
+            ids("American voters in Georgia."),
+            vec!["country:USA", "region:US-GA"]
+        );
+    }
+}

@@ -1,0 +1,153 @@
+//! Normalization for matching, with a map back to original byte offsets.
+//!
+//! News text mixes typographic and ASCII punctuation: `Russia’s` and
+//! `Russia's`, `US–China` and `US-China`, non-breaking spaces inside names.
+//! Gazetteers are written in ASCII punctuation, so we fold these characters
+//! before matching. Folding changes byte lengths (`’` is three bytes, `'` one),
+//! so we record a checkpoint after every change; between checkpoints the text
+//! is copied verbatim and offsets differ by a constant. Mapping an offset back
+//! is a binary search over checkpoints, and text that needs no folding (most
+//! ASCII news) costs nothing: it is borrowed, not copied.
+
+use std::borrow::Cow;
+
+/// Article text prepared for matching.
+#[derive(Debug, Clone)]
+pub struct Normalized<'a> {
+    text: Cow<'a, str>,
+    /// `(normalized offset, original offset)` after each folded character,
+    /// sorted by both coordinates. Empty when nothing was folded.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+/// What a character becomes in the normalized text.
+enum Fold {
+    Keep,
+    Into(char),
+    Drop,
+}
+
+fn fold(c: char) -> Fold {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => {
+            Fold::Into('\'')
+        }
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' => Fold::Into('"'),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => Fold::Into('-'),
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            Fold::Into(' ')
+        }
+        '\u{2028}' | '\u{2029}' => Fold::Into('\n'),
+        // Zero-width characters, soft hyphens and byte-order marks are invisible
+        // in print but would split a name in two for the matcher.
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Fold::Drop,
+        _ => Fold::Keep,
+    }
+}
+
+impl<'a> Normalized<'a> {
+    /// Normalizes `original`. Pure ASCII input is borrowed unchanged.
+    pub fn new(original: &'a str) -> Normalized<'a> {
+        if original.is_ascii() {
+            return Normalized {
+                text: Cow::Borrowed(original),
+                checkpoints: Vec::new(),
+            };
+        }
+        let mut text = String::with_capacity(original.len());
+        let mut checkpoints = Vec::new();
+        let mut changed = false;
+        for (i, c) in original.char_indices() {
+            match fold(c) {
+                Fold::Keep => text.push(c),
+                Fold::Into(r) => {
+                    text.push(r);
+                    changed = true;
+                    checkpoints.push((text.len(), i + c.len_utf8()));
+                }
+                Fold::Drop => {
+                    changed = true;
+                    checkpoints.push((text.len(), i + c.len_utf8()));
+                }
+            }
+        }
+        if !changed {
+            return Normalized {
+                text: Cow::Borrowed(original),
+                checkpoints: Vec::new(),
+            };
+        }
+        Normalized {
+            text: Cow::Owned(text),
+            checkpoints,
+        }
+    }
+
+    /// The normalized text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Maps a byte offset in the normalized text to the original text.
+    ///
+    /// Offsets on a character boundary of the normalized text map to a
+    /// character boundary of the original. An offset just after a folded
+    /// character maps to just after the original character.
+    pub fn to_original(&self, pos: usize) -> usize {
+        let idx = self.checkpoints.partition_point(|&(n, _)| n <= pos);
+        if idx == 0 {
+            return pos;
+        }
+        let (n, o) = self.checkpoints[idx - 1];
+        o + (pos - n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_is_borrowed() {
+        let n = Normalized::new("Russia's army");
+        assert!(matches!(n.text, Cow::Borrowed(_)));
+        assert_eq!(n.to_original(5), 5);
+    }
+
+    #[test]
+    fn folds_quotes_dashes_spaces() {
+        let s = "Russia’s “war” – US\u{00A0}Army";
+        let n = Normalized::new(s);
+        assert_eq!(n.as_str(), "Russia's \"war\" - US Army");
+    }
+
+    #[test]
+    fn offsets_map_back_to_original() {
+        let s = "A’b “c” d\u{200B}e Kim";
+        let n = Normalized::new(s);
+        let norm = n.as_str();
+        let k = norm.find("Kim").unwrap();
+        let o = n.to_original(k);
+        assert_eq!(&s[o..o + 3], "Kim");
+        // Every character boundary maps to a boundary of the original.
+        for (i, _) in norm.char_indices() {
+            assert!(s.is_char_boundary(n.to_original(i)));
+        }
+        assert_eq!(n.to_original(norm.len()), s.len());
+    }
+
+    #[test]
+    fn non_ascii_without_folding_is_borrowed() {
+        let n = Normalized::new("Erdoğan met Zelenskyy");
+        assert!(matches!(n.text, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn leading_bom_is_dropped() {
+        let s = "\u{FEFF}Putin";
+        let n = Normalized::new(s);
+        assert_eq!(n.as_str(), "Putin");
+        assert_eq!(n.to_original(0), 3);
+    }
+}

@@ -1,0 +1,222 @@
+//! Rule-based sentence splitting.
+//!
+//! News sentences end with `.`, `!` or `?`, possibly followed by closing quotes
+//! or brackets, then whitespace and a capital letter, digit or opening quote.
+//! The hard part is the full stop that does not end a sentence: titles
+//! (`Mr.`, `Gen.`), months (`Jan.`), initials (`J. Smith`), and dotted
+//! acronyms (`U.S.`), which *can* end a sentence. For those we only split when
+//! the next word is one that typically opens a sentence ("The", "He", ...).
+//! A blank line always ends a sentence, so headlines without a full stop stay
+//! on their own; a single newline does not, so hard-wrapped text keeps its
+//! sentences whole.
+
+/// A half-open byte range `[start, end)` in the normalized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// Abbreviations after which a full stop never ends a sentence.
+const NEVER_END: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "cmdr",
+    "gov", "sen", "rep", "rev", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "e.g", "i.e", "approx", "dept", "fig",
+    "mt", "ft", "pres", "amb", "gens", "sens", "reps", "messrs", "hon", "brig", "cpl", "pvt",
+];
+
+/// Abbreviations that may end a sentence (`... sanctions on the U.S. The ...`).
+const MAY_END: &[&str] = &["inc", "ltd", "co", "corp", "bros", "jr", "sr", "etc", "a.m", "p.m"];
+
+/// Words that usually start a sentence; used to decide after `U.S.` and friends.
+const OPENERS: &[&str] = &[
+    "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "an", "this", "that", "these",
+    "those", "there", "his", "her", "their", "its", "on", "at", "after", "as", "however", "meanwhile",
+    "when", "while", "if", "and", "yet", "so", "for", "our", "my", "last", "earlier", "later",
+];
+
+/// Splits `text` into trimmed sentence spans, in order. Empty text gives none.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let cut = match b {
+            b'.' | b'!' | b'?' => sentence_end(text, i),
+            b'\n' => blank_line_end(bytes, i),
+            _ => None,
+        };
+        match cut {
+            Some(end) => {
+                push_trimmed(text, start, end, &mut out);
+                start = end;
+                i = end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(Span {
+            start: start + lead,
+            end: end - trail,
+        });
+    }
+}
+
+/// A newline followed by only blank space up to another newline ends a
+/// sentence (paragraph break). Returns the cut position.
+fn blank_line_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+        j += 1;
+    }
+    (j < bytes.len() && bytes[j] == b'\n').then_some(i)
+}
+
+/// Decides whether the terminator at `i` ends a sentence; returns the cut
+/// position (after closing quotes and brackets) if it does.
+fn sentence_end(text: &str, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut j = i + 1;
+    while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?') {
+        j += 1;
+    }
+    while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
+        j += 1;
+    }
+    if j >= bytes.len() {
+        return Some(j);
+    }
+    if !(bytes[j] as char).is_ascii_whitespace() {
+        return None;
+    }
+    let next = text[j..].trim_start();
+    let first = next.chars().next()?;
+    if first.is_lowercase() {
+        return None;
+    }
+    if bytes[i] == b'.' && j == i + 1 && !period_ends(text, i, next) {
+        return None;
+    }
+    Some(j)
+}
+
+/// For a bare full stop at `i` followed by `next`: false when the word before
+/// it is an abbreviation or initial that does not end the sentence here.
+fn period_ends(text: &str, i: usize, next: &str) -> bool {
+    let before = &text[..i];
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    if NEVER_END.contains(&lower.as_str()) {
+        return false;
+    }
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    if single_initial {
+        return false;
+    }
+    let dotted_acronym = word.contains('.') && word.chars().any(char::is_uppercase);
+    if dotted_acronym || MAY_END.contains(&lower.as_str()) {
+        return starts_sentence(next);
+    }
+    true
+}
+
+fn starts_sentence(next: &str) -> bool {
+    let word: String = next
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    OPENERS.contains(&word.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn plain_sentences() {
+        assert_eq!(
+            split("Alpha met Beta. Gamma left! Did Delta stay? Yes."),
+            vec!["Alpha met Beta.", "Gamma left!", "Did Delta stay?", "Yes."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_titles_months_initials() {
+        let t = "Mr. Smith met Gen. Jones on Jan. 5 in St. Louis. J. R. Doe agreed.";
+        assert_eq!(
+            split(t),
+            vec!["Mr. Smith met Gen. Jones on Jan. 5 in St. Louis.", "J. R. Doe agreed."]
+        );
+    }
+
+    #[test]
+    fn dotted_acronyms_split_only_before_openers() {
+        assert_eq!(split("The U.S. Army left."), vec!["The U.S. Army left."]);
+        assert_eq!(
+            split("Talks with the U.S. The envoy left."),
+            vec!["Talks with the U.S.", "The envoy left."]
+        );
+    }
+
+    #[test]
+    fn decimals_and_lowercase_continuations() {
+        assert_eq!(
+            split("Growth was 3.5 percent. Prices rose... and fell."),
+            vec!["Growth was 3.5 percent.", "Prices rose... and fell."]
+        );
+    }
+
+    #[test]
+    fn quotes_close_the_sentence() {
+        assert_eq!(
+            split("He said \"we won.\" Then he left. \"Why?\" she asked."),
+            vec!["He said \"we won.\"", "Then he left.", "\"Why?\" she asked."]
+        );
+    }
+
+    #[test]
+    fn blank_lines_split_but_single_newlines_do_not() {
+        assert_eq!(
+            split("Headline here\n\nFirst line\ncontinues here. Next."),
+            vec!["Headline here", "First line\ncontinues here.", "Next."]
+        );
+    }
+
+    #[test]
+    fn windows_line_endings() {
+        assert_eq!(split("Title\r\n\r\nBody text."), vec!["Title", "Body text."]);
+    }
+
+    #[test]
+    fn empty_and_whitespace() {
+        assert!(split("").is_empty());
+        assert!(split("  \n\n \t").is_empty());
+    }
+}
