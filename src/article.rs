@@ -35,11 +35,17 @@ impl Article {
     /// input in errors.
     pub fn from_bytes(id: &str, source: &str, bytes: Vec<u8>) -> Result<Article> {
         if bytes.iter().take(8192).any(|&b| b == 0) {
-            return Err(Error::input(source, "looks like a binary file (it contains NUL bytes); skipped"));
+            return Err(Error::input(
+                source,
+                "looks like a binary file (it contains NUL bytes); skipped",
+            ));
         }
         let text = String::from_utf8(bytes).map_err(|e| {
             let offset = e.utf8_error().valid_up_to();
-            let line = 1 + e.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count();
+            let line = 1 + e.as_bytes()[..offset]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
             Error::Utf8 {
                 path: source.to_string(),
                 offset,
@@ -47,7 +53,10 @@ impl Article {
             }
         })?;
         if text.trim().is_empty() {
-            return Err(Error::input(source, "article is empty (nothing but whitespace)"));
+            return Err(Error::input(
+                source,
+                "article is empty (nothing but whitespace)",
+            ));
         }
         let mut article = Article::new(id, text);
         article.info.source = source.to_string();
@@ -85,7 +94,10 @@ mod tests {
     fn invalid_utf8_names_offset_and_line() {
         let e = Article::from_bytes("a", "a.txt", b"ok\nbad \xff here".to_vec()).unwrap_err();
         let msg = e.to_string();
-        assert!(msg.contains("a.txt: invalid UTF-8 at byte offset 7 (line 2)"), "{msg}");
+        assert!(
+            msg.contains("a.txt: invalid UTF-8 at byte offset 7 (line 2)"),
+            "{msg}"
+        );
     }
 
     #[test]

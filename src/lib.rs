@@ -38,4 +38,3 @@ pub use article::Article;
 pub use error::{Error, Result};
 pub use graph::Graph;
 pub use pipeline::Extractor;
-

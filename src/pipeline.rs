@@ -59,7 +59,13 @@ impl Extractor {
     pub fn add_to(&self, graph: &mut Graph, article: &Article) {
         let norm = Normalized::new(&article.text);
         let (sents, mentions) = self.mentions(&norm);
-        let rels = relations::extract(norm.as_str(), &sents, &mentions, &self.gazetteer, &self.lexicon);
+        let rels = relations::extract(
+            norm.as_str(),
+            &sents,
+            &mentions,
+            &self.gazetteer,
+            &self.lexicon,
+        );
         graph.add_article(article.info.clone());
         for node in self.nodes(article, &norm, &mentions) {
             graph.add_node(node);

@@ -1,1 +1,9 @@
+//! Integration tests: run the real `nergraph` binary. One module per topic.
 
+mod util;
+
+mod bad_input;
+mod dot;
+mod extract;
+mod relations;
+mod seed;

@@ -76,7 +76,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
         };
         output::write(args.output.as_deref(), &export::render(&graph, format))?;
     }
-    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn extractor(paths: &[PathBuf]) -> Result<Extractor> {

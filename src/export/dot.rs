@@ -91,7 +91,13 @@ fn style(node_type: &str) -> (&'static str, &'static str) {
 
 fn node(n: &Node) -> Stmt {
     let (shape, fill) = style(&n.node_type);
-    let tooltip = format!("{} ({}), {} mentions: {}", n.name, n.id, n.mentions, join(&n.aliases));
+    let tooltip = format!(
+        "{} ({}), {} mentions: {}",
+        n.name,
+        n.id,
+        n.mentions,
+        join(&n.aliases)
+    );
     Stmt::Node(DotNode::new(
         NodeId(quoted(&n.id), None),
         vec![
@@ -104,11 +110,19 @@ fn node(n: &Node) -> Stmt {
 }
 
 fn join<'a>(items: impl IntoIterator<Item = &'a String>) -> String {
-    items.into_iter().map(String::as_str).collect::<Vec<_>>().join(", ")
+    items
+        .into_iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn edge(e: &Edge) -> Stmt {
-    let label = if e.negated { format!("not {}", e.label) } else { e.label.clone() };
+    let label = if e.negated {
+        format!("not {}", e.label)
+    } else {
+        e.label.clone()
+    };
     let penwidth = (1.0 + (e.weight as f64).ln()).min(6.0);
     let mut attributes = vec![
         attr("label", &label),
@@ -153,11 +167,18 @@ fn tooltip(e: &Edge) -> String {
         .take(TOOLTIP_EVIDENCE)
         .map(|ev| {
             let text: String = ev.text.chars().take(TOOLTIP_CHARS).collect();
-            format!("[{}] {}", ev.article, text.split_whitespace().collect::<Vec<_>>().join(" "))
+            format!(
+                "[{}] {}",
+                ev.article,
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+            )
         })
         .collect();
     if e.evidence.len() > TOOLTIP_EVIDENCE {
-        lines.push(format!("... and {} more", e.evidence.len() - TOOLTIP_EVIDENCE));
+        lines.push(format!(
+            "... and {} more",
+            e.evidence.len() - TOOLTIP_EVIDENCE
+        ));
     }
     lines.join("\n")
 }

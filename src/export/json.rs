@@ -73,7 +73,10 @@ mod tests {
     #[test]
     fn round_trip_is_identical() {
         let x = Extractor::builtin().unwrap();
-        let g = x.extract(&Article::new("t", "Russia and China met. Vladimir Putin praised Kim Jong Un."));
+        let g = x.extract(&Article::new(
+            "t",
+            "Russia and China met. Vladimir Putin praised Kim Jong Un.",
+        ));
         let s = to_string(&g);
         let back = from_str("t.json", &s).unwrap();
         assert_eq!(to_string(&back), s);
@@ -81,9 +84,15 @@ mod tests {
 
     #[test]
     fn rejects_other_documents() {
-        let e = from_str("x.json", r#"{"format":"other","version":1,"articles":[],"nodes":[],"edges":[]}"#);
+        let e = from_str(
+            "x.json",
+            r#"{"format":"other","version":1,"articles":[],"nodes":[],"edges":[]}"#,
+        );
         assert!(e.unwrap_err().to_string().contains("not a nergraph graph"));
         let e = from_str("x.json", "{");
-        assert!(e.unwrap_err().to_string().starts_with("x.json: invalid nergraph JSON"));
+        assert!(e
+            .unwrap_err()
+            .to_string()
+            .starts_with("x.json: invalid nergraph JSON"));
     }
 }

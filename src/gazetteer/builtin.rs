@@ -4,9 +4,15 @@
 
 /// `(file name, contents)` of every built-in entity file.
 pub(super) const FILES: &[(&str, &str)] = &[
-    ("countries.tsv", include_str!("../../gazetteers/countries.tsv")),
+    (
+        "countries.tsv",
+        include_str!("../../gazetteers/countries.tsv"),
+    ),
     ("cities.tsv", include_str!("../../gazetteers/cities.tsv")),
     ("regions.tsv", include_str!("../../gazetteers/regions.tsv")),
-    ("organizations.tsv", include_str!("../../gazetteers/organizations.tsv")),
+    (
+        "organizations.tsv",
+        include_str!("../../gazetteers/organizations.tsv"),
+    ),
     ("people.tsv", include_str!("../../gazetteers/people.tsv")),
 ];

@@ -1,9 +1,9 @@
 //! The gazetteer file format: TSV with a header line.
 //!
 //! ```text
-//! # comments start with '#'
-//! id	type	name	aliases	demonyms	country
-//! country:RUS	country	Russia	Russian Federation	Russian	RUS
+//! # comments start with '#'; columns are separated by one tab (shown as →)
+//! id → type → name → aliases → demonyms → country
+//! country:RUS → country → Russia → Russian Federation → Russian → RUS
 //! ```
 //!
 //! Columns are found by name, so a file carries only the columns it needs and
@@ -29,7 +29,11 @@ pub fn parse_entities(origin: &str, text: &str) -> Result<Vec<Entity>> {
     for (i, raw) in text.lines().enumerate() {
         let lineno = i + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
-        let line = if lineno == 1 { line.trim_start_matches('\u{FEFF}') } else { line };
+        let line = if lineno == 1 {
+            line.trim_start_matches('\u{FEFF}')
+        } else {
+            line
+        };
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
@@ -141,7 +145,9 @@ fn parse_type(s: &str) -> std::result::Result<EntityType, String> {
 
 fn check_id_syntax(id: &str) -> std::result::Result<(), String> {
     let Some((prefix, key)) = id.split_once(':') else {
-        return Err(format!("id '{id}' must look like TYPE:KEY, e.g. country:RUS"));
+        return Err(format!(
+            "id '{id}' must look like TYPE:KEY, e.g. country:RUS"
+        ));
     };
     if EntityType::parse(prefix).is_none() {
         return Err(format!("id '{id}' has an unknown type prefix '{prefix}'"));
@@ -302,7 +308,10 @@ mod tests {
     #[test]
     fn errors_name_file_and_line() {
         let msg = err_of("country:XAA\tcontry\tAland\n");
-        assert!(msg.starts_with("test.tsv:3: unknown type 'contry'"), "{msg}");
+        assert!(
+            msg.starts_with("test.tsv:3: unknown type 'contry'"),
+            "{msg}"
+        );
         assert!(msg.contains("Choose from: person, country"), "{msg}");
     }
 
@@ -320,15 +329,22 @@ mod tests {
     #[test]
     fn duplicate_ids_in_one_file() {
         let msg = err_of("country:XAA\tcountry\tA\ncountry:XAA\tcountry\tB\n");
-        assert!(msg.contains("test.tsv:4: duplicate id 'country:XAA'"), "{msg}");
+        assert!(
+            msg.contains("test.tsv:4: duplicate id 'country:XAA'"),
+            "{msg}"
+        );
         assert!(msg.contains("line 3"), "{msg}");
     }
 
     #[test]
     fn header_errors() {
-        let msg = parse_entities("h.tsv", "id\ttype\tnmae\n").unwrap_err().to_string();
+        let msg = parse_entities("h.tsv", "id\ttype\tnmae\n")
+            .unwrap_err()
+            .to_string();
         assert!(msg.starts_with("h.tsv:1: unknown column 'nmae'"), "{msg}");
-        let msg = parse_entities("h.tsv", "id\ttype\n").unwrap_err().to_string();
+        let msg = parse_entities("h.tsv", "id\ttype\n")
+            .unwrap_err()
+            .to_string();
         assert!(msg.contains("required column 'name'"), "{msg}");
     }
 }

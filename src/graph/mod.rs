@@ -78,7 +78,8 @@ impl Graph {
                 e.weight += extra;
             }
             None => {
-                let (Some(&a), Some(&b)) = (self.nodes.get(&edge.source), self.nodes.get(&edge.target))
+                let (Some(&a), Some(&b)) =
+                    (self.nodes.get(&edge.source), self.nodes.get(&edge.target))
                 else {
                     return;
                 };

@@ -29,7 +29,10 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
             });
             let candidate = Candidate { entity: i, form };
             let list = &mut targets[slot];
-            if !list.iter().any(|t| t.candidate == candidate && *t.capitals == *capitals(&spelling)) {
+            if !list
+                .iter()
+                .any(|t| t.candidate == candidate && *t.capitals == *capitals(&spelling))
+            {
                 list.push(Target {
                     candidate,
                     capitals: capitals(&spelling),
@@ -93,7 +96,9 @@ fn capitals(spelling: &str) -> Box<[u16]> {
 
 /// Records how a name starts, so the scanner knows which word starts to try.
 fn note_start(spelling: &str, lower_starts: &mut [bool; 128], every: &mut bool) {
-    let Some(c) = spelling.chars().next() else { return };
+    let Some(c) = spelling.chars().next() else {
+        return;
+    };
     if c.is_ascii_lowercase() {
         lower_starts[c as usize] = true;
     } else if !(c.is_ascii_uppercase() || c.is_ascii_digit() || c.is_uppercase()) {

@@ -51,29 +51,77 @@ macro_rules! t {
 }
 
 // Whole words only.
-t!(no_iran_in_iranian_unless_alias, "Iranians and Iranian oil", ["Iranians", "Iranian"]);
+t!(
+    no_iran_in_iranian_unless_alias,
+    "Iranians and Iranian oil",
+    ["Iranians", "Iranian"]
+);
 t!(no_iran_inside_word, "Iranistan is not here", []);
-t!(no_oman_in_romania, "Romania is not Oman", ["Romania", "Oman"]);
-t!(no_niger_in_nigeria, "Nigeria and Niger", ["Nigeria", "Niger"]);
-t!(longest_png, "Papua New Guinea and Guinea", ["Papua New Guinea", "Guinea"]);
+t!(
+    no_oman_in_romania,
+    "Romania is not Oman",
+    ["Romania", "Oman"]
+);
+t!(
+    no_niger_in_nigeria,
+    "Nigeria and Niger",
+    ["Nigeria", "Niger"]
+);
+t!(
+    longest_png,
+    "Papua New Guinea and Guinea",
+    ["Papua New Guinea", "Guinea"]
+);
 
 // Possessives, hyphen compounds, plurals.
 t!(possessive_straight, "Russia's army", ["Russia"]);
-t!(possessive_curly_after_normalizing, "Russia's and Russians' views", ["Russia", "Russians"]);
-t!(hyphen_compounds, "a Pyongyang-based agency and US-led talks", ["Pyongyang", "US"]);
-t!(plural_multiword_demonym, "North Koreans arrived", ["North Koreans"]);
+t!(
+    possessive_curly_after_normalizing,
+    "Russia's and Russians' views",
+    ["Russia", "Russians"]
+);
+t!(
+    hyphen_compounds,
+    "a Pyongyang-based agency and US-led talks",
+    ["Pyongyang", "US"]
+);
+t!(
+    plural_multiword_demonym,
+    "North Koreans arrived",
+    ["North Koreans"]
+);
 t!(prefix_hyphen, "anti-American protests", ["American"]);
 
 // Case policy.
-t!(us_pronoun_is_not_the_country, "Let us go, US envoys said", ["US"]);
+t!(
+    us_pronoun_is_not_the_country,
+    "Let us go, US envoys said",
+    ["US"]
+);
 t!(title_case_acronym_rejected, "Us and them. Un idea.", []);
 t!(lowercase_common_words, "turkey and china for dinner", []);
-t!(capitalised_names, "Turkey and China met", ["Turkey", "China"]);
-t!(all_caps_headline, "PUTIN SAYS RUSSIA AND NORTH KOREA WILL MEET", ["RUSSIA", "NORTH KOREA"]);
+t!(
+    capitalised_names,
+    "Turkey and China met",
+    ["Turkey", "China"]
+);
+t!(
+    all_caps_headline,
+    "PUTIN SAYS RUSSIA AND NORTH KOREA WILL MEET",
+    ["RUSSIA", "NORTH KOREA"]
+);
 t!(dotted_acronym, "the U.S. and the UN", ["U.S.", "UN"]);
-t!(lowercase_initial_alias, "fighters of al-Qaeda and Al-Qaeda", ["al-Qaeda", "Al-Qaeda"]);
+t!(
+    lowercase_initial_alias,
+    "fighters of al-Qaeda and Al-Qaeda",
+    ["al-Qaeda", "Al-Qaeda"]
+);
 t!(non_ascii_alias, "Türkiye said", ["Türkiye"]);
-t!(transliteration_variant, "Kim Jong-un spoke, then Kim left", ["Kim Jong-un", "Kim"]);
+t!(
+    transliteration_variant,
+    "Kim Jong-un spoke, then Kim left",
+    ["Kim Jong-un", "Kim"]
+);
 
 #[test]
 fn candidates_carry_form_and_entity() {

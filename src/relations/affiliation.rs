@@ -35,18 +35,29 @@ pub trait Roles {
 pub fn find(view: &View, lex: &Lexicon, kinds: &impl Roles) -> Vec<Affiliation> {
     let mut out = Vec::new();
     for i in 0..view.items.len() {
-        let Some(person) = view.mention(i).filter(|&m| kinds.is_person(m)) else { continue };
-        let found = title_before(view, lex, kinds, i)
-            .or_else(|| apposition_after(view, lex, kinds, i));
+        let Some(person) = view.mention(i).filter(|&m| kinds.is_person(m)) else {
+            continue;
+        };
+        let found =
+            title_before(view, lex, kinds, i).or_else(|| apposition_after(view, lex, kinds, i));
         if let Some((body, label)) = found {
-            out.push(Affiliation { person, body, label });
+            out.push(Affiliation {
+                person,
+                body,
+                label,
+            });
         }
     }
     out
 }
 
 /// `BODY ['s] TITLE [,] PERSON`, with the person at item `p`.
-fn title_before(view: &View, lex: &Lexicon, kinds: &impl Roles, p: usize) -> Option<(usize, String)> {
+fn title_before(
+    view: &View,
+    lex: &Lexicon,
+    kinds: &impl Roles,
+    p: usize,
+) -> Option<(usize, String)> {
     let mut end = p;
     if end > 0 && view.is_punct(end - 1, ',') {
         end -= 1;
@@ -61,7 +72,12 @@ fn title_before(view: &View, lex: &Lexicon, kinds: &impl Roles, p: usize) -> Opt
 }
 
 /// `PERSON, [the] BODY ['s] TITLE` or `PERSON, [the] TITLE of [the] BODY`.
-fn apposition_after(view: &View, lex: &Lexicon, kinds: &impl Roles, p: usize) -> Option<(usize, String)> {
+fn apposition_after(
+    view: &View,
+    lex: &Lexicon,
+    kinds: &impl Roles,
+    p: usize,
+) -> Option<(usize, String)> {
     if !view.is_punct(p + 1, ',') {
         return None;
     }

@@ -45,8 +45,22 @@ const ROLES: &str = include_str!("../../gazetteers/roles.tsv");
 
 /// PLOVER event categories a verb pattern may map to.
 pub const CATEGORIES: &[&str] = &[
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 ];
 
 impl Lexicon {
@@ -64,7 +78,9 @@ impl Lexicon {
         for (lineno, fields) in rows(text, &["label", "category", "patterns"]) {
             let err = |msg: String| Error::data(origin, lineno, msg);
             let [label, category, patterns] = fields[..] else {
-                return Err(err("expected 3 tab-separated fields: label, category, patterns".into()));
+                return Err(err(
+                    "expected 3 tab-separated fields: label, category, patterns".into(),
+                ));
             };
             let category = check_category(category).map_err(err)?;
             for pattern in patterns.split('|').map(str::trim) {
@@ -78,7 +94,10 @@ impl Lexicon {
                     PatternToken::Word(w) => w.clone(),
                     PatternToken::Gap => unreachable!("parse_pattern rejects a leading gap"),
                 };
-                self.verbs_by_first.entry(first).or_default().push(self.verbs.len());
+                self.verbs_by_first
+                    .entry(first)
+                    .or_default()
+                    .push(self.verbs.len());
                 self.verbs.push(VerbPattern {
                     label: label.to_string(),
                     category: category.clone(),
@@ -93,14 +112,23 @@ impl Lexicon {
     pub fn add_roles(&mut self, origin: &str, text: &str) -> Result<()> {
         for (lineno, fields) in rows(text, &["role", "label"]) {
             let [role, label] = fields[..] else {
-                return Err(Error::data(origin, lineno, "expected 2 tab-separated fields: role, label"));
+                return Err(Error::data(
+                    origin,
+                    lineno,
+                    "expected 2 tab-separated fields: role, label",
+                ));
             };
             let words: Vec<&str> = role.split_whitespace().collect();
             if words.is_empty() || label.is_empty() {
-                return Err(Error::data(origin, lineno, "role and label must not be empty"));
+                return Err(Error::data(
+                    origin,
+                    lineno,
+                    "role and label must not be empty",
+                ));
             }
             self.max_role_words = self.max_role_words.max(words.len());
-            self.roles.insert(words.join(" ").to_lowercase(), label.to_string());
+            self.roles
+                .insert(words.join(" ").to_lowercase(), label.to_string());
         }
         Ok(())
     }
@@ -123,7 +151,10 @@ fn check_category(c: &str) -> std::result::Result<Option<String>, String> {
     if CATEGORIES.contains(&c) {
         Ok(Some(c.to_string()))
     } else {
-        Err(format!("unknown PLOVER category '{c}'. Choose from: {}", CATEGORIES.join(", ")))
+        Err(format!(
+            "unknown PLOVER category '{c}'. Choose from: {}",
+            CATEGORIES.join(", ")
+        ))
     }
 }
 
@@ -155,7 +186,9 @@ mod tests {
         let labels: std::collections::HashSet<&str> =
             lex.verbs.iter().map(|v| v.label.as_str()).collect();
         assert!(labels.len() >= 25, "{} labels", labels.len());
-        for l in ["greet", "praise", "meet", "attack", "sanction", "deny", "appoint"] {
+        for l in [
+            "greet", "praise", "meet", "attack", "sanction", "deny", "appoint",
+        ] {
             assert!(labels.contains(l), "missing {l}");
         }
         assert_eq!(lex.roles["president"], "leader_of");
@@ -165,11 +198,20 @@ mod tests {
     #[test]
     fn errors_name_the_line() {
         let mut lex = Lexicon::default();
-        let e = lex.add_verbs("v.tsv", "label\tcategory\tpatterns\npraise\tPRAISE\tpraised\n");
+        let e = lex.add_verbs(
+            "v.tsv",
+            "label\tcategory\tpatterns\npraise\tPRAISE\tpraised\n",
+        );
         let msg = e.unwrap_err().to_string();
-        assert!(msg.starts_with("v.tsv:2: unknown PLOVER category 'PRAISE'"), "{msg}");
+        assert!(
+            msg.starts_with("v.tsv:2: unknown PLOVER category 'PRAISE'"),
+            "{msg}"
+        );
         let e = lex.add_verbs("v.tsv", "a\t\tx|* y\n");
-        assert!(e.unwrap_err().to_string().contains("must start with a word"));
+        assert!(e
+            .unwrap_err()
+            .to_string()
+            .contains("must start with a word"));
         let e = Lexicon::default().add_verbs("v.tsv", "a\t\tx\nb\t\tx\n");
         assert!(e.unwrap_err().to_string().contains("both 'a' and 'b'"));
     }

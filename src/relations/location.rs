@@ -25,9 +25,16 @@ pub fn find(mentions: &[Resolved], gazetteer: &Gazetteer) -> Vec<Relation> {
         }
         let parents = [
             region.parent.as_deref().and_then(|p| gazetteer.index_of(p)),
-            region.country.as_deref().and_then(|c| gazetteer.country_index(c)),
+            region
+                .country
+                .as_deref()
+                .and_then(|c| gazetteer.country_index(c)),
         ];
-        for p in parents.into_iter().flatten().filter(|p| named.contains(p) && *p != m.entity) {
+        for p in parents
+            .into_iter()
+            .flatten()
+            .filter(|p| named.contains(p) && *p != m.entity)
+        {
             out.push(Relation {
                 source: m.entity,
                 target: p,

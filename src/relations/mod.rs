@@ -84,7 +84,10 @@ pub fn extract(
     let mut out = cooccurrence::find(mentions, gazetteer);
     let mut first = 0;
     for (s, span) in sentences.iter().enumerate() {
-        let count = mentions[first..].iter().take_while(|m| m.sentence == s).count();
+        let count = mentions[first..]
+            .iter()
+            .take_while(|m| m.sentence == s)
+            .count();
         // A sentence needs two mentions for any relation between entities.
         if count >= 2 {
             let view = View::new(text, *span, mentions, first);
@@ -104,7 +107,10 @@ fn sentence_relations(
     lexicon: &Lexicon,
     out: &mut Vec<Relation>,
 ) {
-    let kinds = MentionKinds { mentions, gazetteer };
+    let kinds = MentionKinds {
+        mentions,
+        gazetteer,
+    };
     let entity = |m: usize| mentions[m].entity;
     for e in verbs::find(view, lexicon, |m| kinds.is_type(m, EntityType::Person)) {
         let pattern = &lexicon.verbs[e.pattern];

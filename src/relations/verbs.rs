@@ -50,7 +50,9 @@ pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Ve
             // "denied attacking", "refused to meet": the next verb carries it.
             continue;
         }
-        let Some((subjects, negated)) = subjects(view, hit.start) else { continue };
+        let Some((subjects, negated)) = subjects(view, hit.start) else {
+            continue;
+        };
         let passive = is_passive(view, hit.start) && view.word(hit.end) == Some("by");
         let (sources, targets) = if passive {
             (objects(view, hit.end + 1, &is_person), subjects)
@@ -85,7 +87,11 @@ fn find_hits(view: &View, lex: &Lexicon) -> Vec<Hit> {
         });
         match best {
             Some((end, pattern)) => {
-                hits.push(Hit { pattern, start: i, end });
+                hits.push(Hit {
+                    pattern,
+                    start: i,
+                    end,
+                });
                 i = end;
             }
             None => i += 1,
@@ -149,7 +155,8 @@ fn subjects(view: &View, verb: usize) -> Option<(Vec<usize>, bool)> {
                     .checked_sub(1)
                     .and_then(|p| view.word(p))
                     .is_some_and(|w| is(words::PREPOSITIONS, w));
-                return (!after_prep).then(|| (found.into_iter().map(|(_, m)| m).collect(), negated));
+                return (!after_prep)
+                    .then(|| (found.into_iter().map(|(_, m)| m).collect(), negated));
             }
             _ => return None,
         }
@@ -165,7 +172,8 @@ fn skippable_before_verb(w: &str) -> bool {
 fn opening_comma(view: &View, close: usize) -> Option<usize> {
     let lowest = close.saturating_sub(MAX_PARENTHETICAL);
     let open = (lowest..close).rev().find(|&j| view.is_punct(j, ','))?;
-    let inner_ok = (open + 1..close).all(|j| !matches!(view.items[j], Item::Punct('.' | ';' | ':')));
+    let inner_ok =
+        (open + 1..close).all(|j| !matches!(view.items[j], Item::Punct('.' | ';' | ':')));
     (inner_ok && open > 0 && view.mention(open - 1).is_some()).then_some(open)
 }
 
@@ -246,7 +254,9 @@ fn coordinated_after(view: &View, i: usize, is_person: &dyn Fn(usize) -> bool) -
 fn np_head(view: &View, i: usize, is_person: &dyn Fn(usize) -> bool) -> (usize, usize) {
     let first = view.mention(i).expect("caller checked");
     let mut k = i + 1;
-    while matches!(view.items.get(k), Some(Item::Possessive)) || view.word(k).is_some_and(is_title_word) {
+    while matches!(view.items.get(k), Some(Item::Possessive))
+        || view.word(k).is_some_and(is_title_word)
+    {
         k += 1;
     }
     match view.mention(k) {

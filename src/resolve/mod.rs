@@ -120,7 +120,12 @@ fn choose(
         .min_by_key(|c| {
             let e = gazetteer.entity(c.entity);
             let in_country = e.country.as_ref().is_some_and(|k| countries.contains(k));
-            (!pins.contains(c.entity), !in_country, type_rank(e.etype), c.entity)
+            (
+                !pins.contains(c.entity),
+                !in_country,
+                type_rank(e.etype),
+                c.entity,
+            )
         })
         .copied()
 }
@@ -181,7 +186,10 @@ region:US-GA\tregion\tGeorgia\t\t\t\tUSA
     #[test]
     fn short_form_needs_a_pin() {
         assert!(ids("Kim spoke.").is_empty());
-        assert_eq!(ids("Kim Yo Jong spoke. Kim left."), vec!["person:kim-yo-jong"; 2]);
+        assert_eq!(
+            ids("Kim Yo Jong spoke. Kim left."),
+            vec!["person:kim-yo-jong"; 2]
+        );
     }
 
     #[test]

@@ -28,13 +28,50 @@ const NEVER_END: &[&str] = &[
 ];
 
 /// Abbreviations that may end a sentence (`... sanctions on the U.S. The ...`).
-const MAY_END: &[&str] = &["inc", "ltd", "co", "corp", "bros", "jr", "sr", "etc", "a.m", "p.m"];
+const MAY_END: &[&str] = &[
+    "inc", "ltd", "co", "corp", "bros", "jr", "sr", "etc", "a.m", "p.m",
+];
 
 /// Words that usually start a sentence; used to decide after `U.S.` and friends.
 const OPENERS: &[&str] = &[
-    "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "an", "this", "that", "these",
-    "those", "there", "his", "her", "their", "its", "on", "at", "after", "as", "however", "meanwhile",
-    "when", "while", "if", "and", "yet", "so", "for", "our", "my", "last", "earlier", "later",
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "in",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "his",
+    "her",
+    "their",
+    "its",
+    "on",
+    "at",
+    "after",
+    "as",
+    "however",
+    "meanwhile",
+    "when",
+    "while",
+    "if",
+    "and",
+    "yet",
+    "so",
+    "for",
+    "our",
+    "my",
+    "last",
+    "earlier",
+    "later",
 ];
 
 /// Splits `text` into trimmed sentence spans, in order. Empty text gives none.
@@ -119,7 +156,9 @@ fn period_ends(text: &str, i: usize, next: &str) -> bool {
     let before = &text[..i];
     let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     if word.is_empty() {
         return true;
@@ -172,7 +211,10 @@ mod tests {
         let t = "Mr. Smith met Gen. Jones on Jan. 5 in St. Louis. J. R. Doe agreed.";
         assert_eq!(
             split(t),
-            vec!["Mr. Smith met Gen. Jones on Jan. 5 in St. Louis.", "J. R. Doe agreed."]
+            vec![
+                "Mr. Smith met Gen. Jones on Jan. 5 in St. Louis.",
+                "J. R. Doe agreed."
+            ]
         );
     }
 
@@ -197,7 +239,11 @@ mod tests {
     fn quotes_close_the_sentence() {
         assert_eq!(
             split("He said \"we won.\" Then he left. \"Why?\" she asked."),
-            vec!["He said \"we won.\"", "Then he left.", "\"Why?\" she asked."]
+            vec![
+                "He said \"we won.\"",
+                "Then he left.",
+                "\"Why?\" she asked."
+            ]
         );
     }
 
@@ -211,7 +257,10 @@ mod tests {
 
     #[test]
     fn windows_line_endings() {
-        assert_eq!(split("Title\r\n\r\nBody text."), vec!["Title", "Body text."]);
+        assert_eq!(
+            split("Title\r\n\r\nBody text."),
+            vec!["Title", "Body text."]
+        );
     }
 
     #[test]

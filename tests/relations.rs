@@ -1,0 +1,215 @@
+//! Relations read from sentences written for these tests.
+
+use crate::util::{graph_of, has, node_ids, relations};
+
+const PUTIN: &str = "person:vladimir-putin";
+const KIM: &str = "person:kim-jong-un";
+const XI: &str = "person:xi-jinping";
+
+#[test]
+fn active_verb_with_of_phrase_and_quotes() {
+    let g = graph_of(
+        "Vladimir Putin lauded the \u{2018}steadfast courage\u{2019} of Chinese engineers.",
+    );
+    assert!(
+        has(&g, PUTIN, "praise", "country:CHN"),
+        "{:?}",
+        relations(&g)
+    );
+}
+
+#[test]
+fn passive_with_agent_flips_direction() {
+    let g = graph_of("Kim Jong Un was warmly greeted by Xi Jinping in the capital.");
+    assert!(has(&g, XI, "greet", KIM), "{:?}", relations(&g));
+    assert!(!has(&g, KIM, "greet", XI));
+}
+
+#[test]
+fn negation_sets_negated() {
+    let g = graph_of("Turkey did not condemn Iran. Brazil denied attacking Peru.");
+    let rels = relations(&g);
+    assert!(
+        rels.contains(&(
+            "country:TUR".into(),
+            "condemn".into(),
+            "country:IRN".into(),
+            true
+        )),
+        "{rels:?}"
+    );
+    assert!(
+        rels.contains(&(
+            "country:BRA".into(),
+            "attack".into(),
+            "country:PER".into(),
+            true
+        )),
+        "{rels:?}"
+    );
+    assert!(!rels.iter().any(|r| r.1 == "deny"), "{rels:?}");
+}
+
+#[test]
+fn title_affiliation_before_the_name() {
+    let g = graph_of("Chinese President Xi Jinping spoke for an hour.");
+    assert!(
+        has(&g, XI, "leader_of", "country:CHN"),
+        "{:?}",
+        relations(&g)
+    );
+}
+
+#[test]
+fn apposition_affiliation_after_the_name() {
+    let g = graph_of("Sergei Lavrov, the Russian foreign minister, arrived late. Kim Jong Un, leader of North Korea, stayed.");
+    assert!(
+        has(&g, "person:sergei-lavrov", "member_of", "country:RUS"),
+        "{:?}",
+        relations(&g)
+    );
+    assert!(
+        has(&g, KIM, "leader_of", "country:PRK"),
+        "{:?}",
+        relations(&g)
+    );
+}
+
+#[test]
+fn object_is_the_person_after_a_title() {
+    let g = graph_of("Vladimir Putin met North Korean leader Kim Jong Un on Tuesday.");
+    assert!(has(&g, PUTIN, "meet", KIM), "{:?}", relations(&g));
+    assert!(!has(&g, PUTIN, "meet", "country:PRK"));
+}
+
+#[test]
+fn coordinated_subjects_and_objects() {
+    let g = graph_of(
+        "Canada and Mexico criticized Cuba. Vladimir Putin met Xi Jinping and Kim Jong Un.",
+    );
+    assert!(
+        has(&g, "country:CAN", "criticize", "country:CUB"),
+        "{:?}",
+        relations(&g)
+    );
+    assert!(has(&g, "country:MEX", "criticize", "country:CUB"));
+    assert!(has(&g, PUTIN, "meet", XI));
+    assert!(has(&g, PUTIN, "meet", KIM));
+}
+
+#[test]
+fn parenthetical_subject_is_skipped() {
+    let g = graph_of("Vladimir Putin, who met Xi Jinping last month, praised Kim Jong Un.");
+    assert!(has(&g, PUTIN, "praise", KIM), "{:?}", relations(&g));
+    assert!(!has(&g, XI, "praise", KIM));
+}
+
+#[test]
+fn possessive_subject() {
+    let g = graph_of("Russia's Vladimir Putin thanked Kim Jong Un.");
+    assert!(has(&g, PUTIN, "thank", KIM), "{:?}", relations(&g));
+}
+
+#[test]
+fn actor_nouns_stand_for_their_country() {
+    let g = graph_of("Japanese forces attacked Korean villages. Spanish troops invaded Portugal.");
+    assert!(
+        has(&g, "country:ESP", "invade", "country:PRT"),
+        "{:?}",
+        relations(&g)
+    );
+}
+
+#[test]
+fn nouns_that_look_like_verbs_make_no_edge() {
+    let g = graph_of("Kenya suffered drone attacks, prompting Uganda to respond.");
+    assert!(
+        relations(&g).iter().all(|r| r.1 != "attack"),
+        "{:?}",
+        relations(&g)
+    );
+}
+
+#[test]
+fn prepositional_phrases_are_not_objects() {
+    let g = graph_of("Vladimir Putin praised the deal in Ukraine.");
+    assert!(
+        !has(&g, PUTIN, "praise", "country:UKR"),
+        "{:?}",
+        relations(&g)
+    );
+}
+
+#[test]
+fn multi_word_patterns_with_gaps() {
+    let g = graph_of("Japan imposed fresh sanctions on Belarus. Egypt held talks with Jordan.");
+    assert!(
+        has(&g, "country:JPN", "sanction", "country:BLR"),
+        "{:?}",
+        relations(&g)
+    );
+    assert!(
+        has(&g, "country:EGY", "meet", "country:JOR"),
+        "{:?}",
+        relations(&g)
+    );
+}
+
+#[test]
+fn surname_resolves_to_the_person_named_before() {
+    let g = graph_of("Kim Jong Un arrived. Later Kim praised Vladimir Putin.");
+    assert!(has(&g, KIM, "praise", PUTIN), "{:?}", relations(&g));
+    let kim = g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == KIM)
+        .unwrap();
+    assert_eq!(kim["mentions"], 2);
+    assert_eq!(kim["aliases"], serde_json::json!(["Kim", "Kim Jong Un"]));
+}
+
+#[test]
+fn bare_surname_without_full_name_is_not_a_person() {
+    let g = graph_of("Kim praised the weather.");
+    assert!(node_ids(&g).is_empty(), "{:?}", node_ids(&g));
+}
+
+#[test]
+fn case_policy_in_running_text() {
+    let g = graph_of("Let us cook turkey with china plates. The US and Turkey agreed.");
+    assert_eq!(node_ids(&g), vec!["country:TUR", "country:USA"]);
+    let us = g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "country:USA")
+        .unwrap();
+    assert_eq!(us["mentions"], 1);
+}
+
+#[test]
+fn demonyms_and_possessives_resolve_to_the_country() {
+    let g =
+        graph_of("Russians said Russia\u{2019}s and Russia's envoys left; North Koreans stayed.");
+    let ru = g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "country:RUS")
+        .unwrap();
+    assert_eq!(ru["mentions"], 3);
+    assert!(node_ids(&g).contains(&"country:PRK".to_string()));
+}
+
+#[test]
+fn location_needs_both_ends_in_the_article() {
+    let g = graph_of("Shelling hit Kursk region. Russia responded.");
+    assert!(
+        has(&g, "region:RU-KRS", "located_in", "country:RUS"),
+        "{:?}",
+        relations(&g)
+    );
+    let g = graph_of("Shelling hit Kursk region overnight.");
+    assert!(relations(&g).is_empty());
+}
