@@ -1,1 +1,126 @@
-fn main() {}
+//! Throughput of extraction on the BBC news corpus in ../shared/data/news/bbc,
+//! with the built-in gazetteers.
+//!
+//! Reports MB/s (group `bytes`) and articles/s (group `articles`) for:
+//! * `entities`: normalization, sentences, matching and resolution;
+//! * `extract`: the whole pipeline including relations, graph and JSON;
+//! * `bare-aho-corasick`: for scale, one leftmost-longest ASCII
+//!   case-insensitive automaton over every alias run over every byte, with a
+//!   word-boundary check — the naive matcher the speed targets are set against.
+//!
+//! Run with `cargo bench --bench extract` (or `scripts/bench`). Without
+//! ../shared the benchmark says so and measures nothing.
+
+use std::path::{Path, PathBuf};
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use nergraph::text::{is_word_char, Normalized};
+use nergraph::{export, Article, Extractor};
+
+fn corpus() -> Option<Vec<String>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/news/bbc/bbc");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
+        .ok()?
+        .filter_map(|d| d.ok().map(|d| d.path()))
+        .filter(|p| p.is_dir())
+        .flat_map(|d| {
+            std::fs::read_dir(d)
+                .into_iter()
+                .flatten()
+                .filter_map(|f| f.ok().map(|f| f.path()))
+        })
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    // The BBC files are Latin-1 in places; read them lossily, as a user would convert them.
+    Some(
+        files
+            .iter()
+            .map(|f| String::from_utf8_lossy(&std::fs::read(f).unwrap()).into_owned())
+            .collect(),
+    )
+}
+
+fn bare_automaton(x: &Extractor) -> AhoCorasick {
+    let mut pats: Vec<&str> = Vec::new();
+    for e in x.gazetteer().entities() {
+        pats.extend(
+            e.aliases
+                .iter()
+                .chain(&e.short)
+                .chain(&e.demonyms)
+                .map(String::as_str),
+        );
+    }
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(pats)
+        .unwrap()
+}
+
+fn bench(c: &mut Criterion) {
+    let Some(texts) = corpus() else {
+        eprintln!("SKIP: ../shared/data/news/bbc is absent; nothing to measure");
+        return;
+    };
+    let x = Extractor::builtin().unwrap();
+    let articles: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::new(i.to_string(), t.clone()))
+        .collect();
+    let bytes: u64 = texts.iter().map(|t| t.len() as u64).sum();
+    let ac = bare_automaton(&x);
+    eprintln!(
+        "corpus: {} articles, {:.2} MB; {} gazetteer entities, {} surface forms",
+        texts.len(),
+        bytes as f64 / 1e6,
+        x.gazetteer().len(),
+        x.matcher().pattern_count()
+    );
+    for (group, throughput) in [
+        ("bytes", Throughput::Bytes(bytes)),
+        ("articles", Throughput::Elements(texts.len() as u64)),
+    ] {
+        let mut g = c.benchmark_group(group);
+        g.sample_size(10).throughput(throughput);
+        g.bench_function(BenchmarkId::new("entities", "bbc"), |b| {
+            b.iter(|| {
+                let mut n = 0;
+                for t in &texts {
+                    n += x.mentions(&Normalized::new(t)).1.len();
+                }
+                assert!(n > 10_000, "the BBC corpus names many entities, got {n}");
+                n
+            })
+        });
+        g.bench_function(BenchmarkId::new("extract", "bbc"), |b| {
+            b.iter(|| {
+                let mut graph = nergraph::Graph::new();
+                for a in &articles {
+                    x.add_to(&mut graph, a);
+                }
+                export::json::to_string(&graph).len()
+            })
+        });
+        g.bench_function(BenchmarkId::new("bare-aho-corasick", "bbc"), |b| {
+            b.iter(|| {
+                let mut n = 0usize;
+                for t in &texts {
+                    for m in ac.find_iter(t.as_str()) {
+                        let before = t[..m.start()].chars().next_back().is_some_and(is_word_char);
+                        let after = t[m.end()..].chars().next().is_some_and(is_word_char);
+                        n += usize::from(!before && !after);
+                    }
+                }
+                n
+            })
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -213,3 +213,16 @@ fn location_needs_both_ends_in_the_article() {
     let g = graph_of("Shelling hit Kursk region overnight.");
     assert!(relations(&g).is_empty());
 }
+
+#[test]
+fn apposition_name_is_the_subject() {
+    let g = graph_of("Ukraine's foreign minister, Andrii Sybiha, urged China to act.");
+    assert!(
+        has(&g, "person:andrii-sybiha", "demand", "country:CHN"),
+        "{:?}",
+        relations(&g)
+    );
+    let g = graph_of("Vladimir Putin, who met Xi Jinping, praised Kim Jong Un.");
+    assert!(has(&g, PUTIN, "praise", KIM), "{:?}", relations(&g));
+    assert!(!has(&g, XI, "praise", KIM), "{:?}", relations(&g));
+}

@@ -67,8 +67,11 @@ pub struct Matcher {
     automaton: AhoCorasick,
     /// Targets per pattern id.
     targets: Vec<Vec<Target>>,
-    /// ASCII lowercase bytes that start some name (e.g. 'a' for "al-Qaeda");
-    /// words starting with them are tried too.
+    /// First words of names that start in lowercase ("al" for "al-Qaeda");
+    /// words equal to one of them are tried too.
+    lower_words: Vec<Box<[u8]>>,
+    /// ASCII bytes that start one of `lower_words`, to skip the comparison
+    /// for most words.
     lower_starts: [bool; 128],
     /// Whether some name starts with a non-ASCII lowercase letter or a symbol,
     /// in which case every word start is tried.
@@ -136,7 +139,7 @@ impl Matcher {
                 let w = b.is_ascii_alphanumeric();
                 let start = b.is_ascii_uppercase()
                     || b.is_ascii_digit()
-                    || self.lower_starts[b as usize]
+                    || (self.lower_starts[b as usize] && self.is_lower_word(&bytes[i..]))
                     || self.try_every_word;
                 (w, start, 1)
             } else {
@@ -151,6 +154,17 @@ impl Matcher {
             i += width;
         }
         None
+    }
+}
+
+impl Matcher {
+    /// True if the word at the start of `rest` begins some lowercase name.
+    fn is_lower_word(&self, rest: &[u8]) -> bool {
+        let len = rest
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(rest.len());
+        self.lower_words.iter().any(|w| **w == rest[..len])
     }
 }
 

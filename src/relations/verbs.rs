@@ -147,7 +147,7 @@ fn subjects(view: &View, verb: usize) -> Option<(Vec<usize>, bool)> {
             Item::Word(w) if is_negator(w) => negated = true,
             Item::Word(w) if skippable_before_verb(w) => {}
             Item::Possessive | Item::Punct('"' | '\'') => {}
-            Item::Punct(',') => i = opening_comma(view, i)?,
+            Item::Punct(',') => i = skip_parenthetical(view, i)?,
             Item::Mention(_) => {
                 let found = coordinated_before(view, i);
                 let first = found.last().map_or(i, |&(pos, _)| pos);
@@ -167,11 +167,17 @@ fn skippable_before_verb(w: &str) -> bool {
     is(words::AUXILIARIES, w) || is(words::ACTOR_NOUNS, w) || is_adverb(w)
 }
 
-/// For a comma just before the verb, the comma that opens the parenthetical
-/// ("Putin, who met Xi last month, praised"), if a mention stands before it.
-fn opening_comma(view: &View, close: usize) -> Option<usize> {
+/// For a comma just before the verb, where to continue the subject search:
+/// inside an apposition that is just a name ("Ukraine's envoy, Andrii
+/// Sybiha, urged": the name), else before the comma that opens the
+/// parenthetical ("Putin, who met Xi last month, praised": Putin). Returns
+/// the item index just after the subject candidate.
+fn skip_parenthetical(view: &View, close: usize) -> Option<usize> {
     let lowest = close.saturating_sub(MAX_PARENTHETICAL);
     let open = (lowest..close).rev().find(|&j| view.is_punct(j, ','))?;
+    if close == open + 2 && view.mention(open + 1).is_some() {
+        return Some(close);
+    }
     let inner_ok =
         (open + 1..close).all(|j| !matches!(view.items[j], Item::Punct('.' | ';' | ':')));
     (inner_ok && open > 0 && view.mention(open - 1).is_some()).then_some(open)

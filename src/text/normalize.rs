@@ -49,35 +49,38 @@ fn fold(c: char) -> Fold {
 impl<'a> Normalized<'a> {
     /// Normalizes `original`. Pure ASCII input is borrowed unchanged.
     pub fn new(original: &'a str) -> Normalized<'a> {
-        if original.is_ascii() {
-            return Normalized {
-                text: Cow::Borrowed(original),
-                checkpoints: Vec::new(),
-            };
-        }
-        let mut text = String::with_capacity(original.len());
+        let mut text = String::new();
         let mut checkpoints = Vec::new();
-        let mut changed = false;
-        for (i, c) in original.char_indices() {
-            match fold(c) {
-                Fold::Keep => text.push(c),
-                Fold::Into(r) => {
-                    text.push(r);
-                    changed = true;
-                    checkpoints.push((text.len(), i + c.len_utf8()));
+        // Copy unchanged runs as slices: only non-ASCII characters can fold,
+        // and most news text has few of them.
+        let mut copied = 0;
+        let bytes = original.as_bytes();
+        let mut i = 0;
+        while let Some(off) = bytes[i..].iter().position(|&b| b >= 0x80) {
+            i += off;
+            let c = original[i..].chars().next().expect("valid UTF-8");
+            let next = i + c.len_utf8();
+            let replacement = match fold(c) {
+                Fold::Keep => {
+                    i = next;
+                    continue;
                 }
-                Fold::Drop => {
-                    changed = true;
-                    checkpoints.push((text.len(), i + c.len_utf8()));
-                }
-            }
+                Fold::Into(r) => Some(r),
+                Fold::Drop => None,
+            };
+            text.push_str(&original[copied..i]);
+            text.extend(replacement);
+            checkpoints.push((text.len(), next));
+            copied = next;
+            i = next;
         }
-        if !changed {
+        if checkpoints.is_empty() {
             return Normalized {
                 text: Cow::Borrowed(original),
-                checkpoints: Vec::new(),
+                checkpoints,
             };
         }
+        text.push_str(&original[copied..]);
         Normalized {
             text: Cow::Owned(text),
             checkpoints,
