@@ -37,4 +37,4 @@ pub mod text;
 pub use article::Article;
 pub use error::{Error, Result};
 pub use graph::Graph;
-pub use pipeline::Extractor;
+pub use pipeline::{EntityMention, Extractor};

@@ -7,10 +7,35 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::article::Article;
 use crate::gazetteer::Gazetteer;
 use crate::graph::{Edge, Evidence, Graph, Node};
-use crate::matcher::Matcher;
+use crate::matcher::{Form, Matcher};
 use crate::relations::{self, Lexicon, Relation};
 use crate::resolve::{self, Resolved};
 use crate::text::{sentences, Normalized, Span};
+
+/// One entity mention, for evaluation and for tools that want spans rather
+/// than a graph (`--format mentions`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct EntityMention {
+    /// Article id.
+    pub article: String,
+    /// Byte offset in the original article text.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// The mention as written.
+    pub text: String,
+    /// Entity id.
+    pub id: String,
+    /// Entity type.
+    #[serde(rename = "type")]
+    pub entity_type: String,
+    /// Canonical name.
+    pub name: String,
+    /// How the text names it: `alias`, `demonym` or `short`.
+    pub form: String,
+    /// Sentence index, from 0.
+    pub sentence: usize,
+}
 
 /// A ready-to-use extractor.
 #[derive(Debug, Clone)]
@@ -53,6 +78,36 @@ impl Extractor {
         let found = self.matcher.find(text.as_str());
         let resolved = resolve::resolve(&self.gazetteer, &found, &sents);
         (sents, resolved)
+    }
+
+    /// Every resolved mention of the article, with offsets into the original
+    /// text, in text order.
+    pub fn entity_mentions(&self, article: &Article) -> Vec<EntityMention> {
+        let norm = Normalized::new(&article.text);
+        let (_, mentions) = self.mentions(&norm);
+        mentions
+            .iter()
+            .map(|m| {
+                let (start, end) = (norm.to_original(m.start), norm.to_original(m.end));
+                let e = self.gazetteer.entity(m.entity);
+                EntityMention {
+                    article: article.info.id.clone(),
+                    start,
+                    end,
+                    text: article.text[start..end].to_string(),
+                    id: e.id.clone(),
+                    entity_type: e.etype.as_str().to_string(),
+                    name: e.name.clone(),
+                    form: match m.form {
+                        Form::Alias => "alias",
+                        Form::Demonym => "demonym",
+                        Form::Short => "short",
+                    }
+                    .to_string(),
+                    sentence: m.sentence,
+                }
+            })
+            .collect()
     }
 
     /// Adds the article's entities and relations to `graph`.

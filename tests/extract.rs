@@ -95,3 +95,28 @@ fn help_reads_like_the_readme() {
         assert!(help.contains(flag), "{flag} missing from help");
     }
 }
+
+#[test]
+fn mentions_format_gives_original_byte_offsets() {
+    let text = "“Russia’s” envoy met\u{00A0}North Korean and US officials; us too.";
+    let out = run(
+        &["extract", "-", "--format", "mentions"],
+        Some(text.as_bytes()),
+    );
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&str> = lines.iter().map(|m| m["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, vec!["country:RUS", "country:PRK", "country:USA"]);
+    for m in &lines {
+        let (s, e) = (
+            m["start"].as_u64().unwrap() as usize,
+            m["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[s..e], m["text"].as_str().unwrap());
+    }
+    assert_eq!(lines[1]["form"], "demonym");
+}

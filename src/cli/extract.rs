@@ -45,6 +45,9 @@ enum OutputFormat {
     Json,
     /// Graphviz DOT; render with `dot -Tsvg`.
     Dot,
+    /// JSON Lines, one entity mention per line with byte offsets into the
+    /// original text (no relations).
+    Mentions,
 }
 
 /// Runs `extract`. Articles that cannot be read are reported and skipped;
@@ -55,10 +58,17 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     let extractor = extractor(&args.gazetteers)?;
     let mut graph = Graph::new();
+    let mut mentions = String::new();
     let mut failed = 0;
     let mut read = 0;
     for (path, id) in args.inputs.iter().zip(article_ids(&args)) {
         match Article::read(path, id.as_deref()) {
+            Ok(article) if matches!(args.format, OutputFormat::Mentions) => {
+                mentions.push_str(&export::mentions::to_string(
+                    &extractor.entity_mentions(&article),
+                ));
+                read += 1;
+            }
             Ok(article) => {
                 extractor.add_to(&mut graph, &article);
                 read += 1;
@@ -70,11 +80,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
     }
     if read > 0 {
-        let format = match args.format {
-            OutputFormat::Json => Format::Json,
-            OutputFormat::Dot => Format::Dot,
+        let text = match args.format {
+            OutputFormat::Json => export::render(&graph, Format::Json),
+            OutputFormat::Dot => export::render(&graph, Format::Dot),
+            OutputFormat::Mentions => mentions,
         };
-        output::write(args.output.as_deref(), &export::render(&graph, format))?;
+        output::write(args.output.as_deref(), &text)?;
     }
     Ok(if failed > 0 {
         ExitCode::FAILURE

@@ -92,7 +92,7 @@ fn style(node_type: &str) -> (&'static str, &'static str) {
 fn node(n: &Node) -> Stmt {
     let (shape, fill) = style(&n.node_type);
     let tooltip = format!(
-        "{} ({}), {} mentions: {}",
+        "{} ({})\nmentions: {}\nseen as: {}",
         n.name,
         n.id,
         n.mentions,
@@ -134,6 +134,8 @@ fn edge(e: &Edge) -> Stmt {
         "cooccurrence" => {
             attributes.push(attr("style", "dashed"));
             attributes.push(attr("dir", "none"));
+            attributes.push(attr("fontcolor", "#888888"));
+            attributes.push(attr("fontsize", "8"));
         }
         "location" => attributes.push(attr("style", "dotted")),
         _ if e.negated => attributes.push(attr("style", "dashed")),

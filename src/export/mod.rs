@@ -7,6 +7,7 @@
 
 pub mod dot;
 pub mod json;
+pub mod mentions;
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
