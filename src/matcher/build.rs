@@ -12,7 +12,7 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
     let mut keys: Vec<String> = Vec::new();
     let mut targets: Vec<Vec<Target>> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
-    let mut lower_words: Vec<Box<[u8]>> = Vec::new();
+    let mut lowercase_keys: Vec<String> = Vec::new();
     let mut try_every_word = false;
     for (i, entity) in gazetteer.entities().iter().enumerate() {
         for (spelling, form) in spellings(entity) {
@@ -20,7 +20,7 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
             if spelling.is_empty() || spelling.len() > u16::MAX as usize {
                 continue;
             }
-            note_start(&spelling, &mut lower_words, &mut try_every_word);
+            note_start(&spelling, &mut lowercase_keys, &mut try_every_word);
             let key = spelling.to_ascii_lowercase();
             let slot = *index.entry(key.clone()).or_insert_with(|| {
                 keys.push(key);
@@ -48,16 +48,20 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
         // Building fails only past aho-corasick's size limits (billions of
         // states), which the gazetteer loader's limits keep us far from.
         .expect("gazetteer too large for the automaton");
-    let mut lower_starts = [false; 128];
-    for w in &lower_words {
-        lower_starts[w[0] as usize] = true;
-    }
+    lowercase_keys.sort();
+    lowercase_keys.dedup();
+    let lowercase = (!lowercase_keys.is_empty()).then(|| {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&lowercase_keys)
+            .expect("a few lowercase names fit the automaton")
+    });
     Matcher {
         automaton,
         targets,
-        lower_words,
-        lower_starts,
+        lowercase,
         try_every_word,
+        classes: super::classes(try_every_word),
     }
 }
 
@@ -100,19 +104,14 @@ fn capitals(spelling: &str) -> Box<[u16]> {
 }
 
 /// Records how a name starts, so the scanner knows which word starts to try.
-fn note_start(spelling: &str, lower_words: &mut Vec<Box<[u8]>>, every: &mut bool) {
+fn note_start(spelling: &str, lowercase_keys: &mut Vec<String>, every: &mut bool) {
     let Some(c) = spelling.chars().next() else {
         return;
     };
     if c.is_ascii_lowercase() {
-        let word: Vec<u8> = spelling
-            .bytes()
-            .take_while(u8::is_ascii_alphanumeric)
-            .map(|b| b.to_ascii_lowercase())
-            .collect();
-        if !lower_words.iter().any(|w| **w == *word) {
-            lower_words.push(word.into());
-        }
+        // Exact spelling: a capitalized or all-caps variant is found by the
+        // main scan, and a case-sensitive search keeps the prefilter fast.
+        lowercase_keys.push(spelling.to_string());
     } else if !(c.is_ascii_uppercase() || c.is_ascii_digit() || c.is_uppercase()) {
         *every = true;
     }

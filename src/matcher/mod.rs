@@ -67,15 +67,15 @@ pub struct Matcher {
     automaton: AhoCorasick,
     /// Targets per pattern id.
     targets: Vec<Vec<Target>>,
-    /// First words of names that start in lowercase ("al" for "al-Qaeda");
-    /// words equal to one of them are tried too.
-    lower_words: Vec<Box<[u8]>>,
-    /// ASCII bytes that start one of `lower_words`, to skip the comparison
-    /// for most words.
-    lower_starts: [bool; 128],
+    /// Unanchored automaton over the names that start with a lowercase
+    /// letter ("al-Qaeda"), so those are found without trying every
+    /// lowercase word. `None` when there are none.
+    lowercase: Option<AhoCorasick>,
     /// Whether some name starts with a non-ASCII lowercase letter or a symbol,
     /// in which case every word start is tried.
     try_every_word: bool,
+    /// Byte classes for the scan, from the two fields above.
+    classes: [Class; 256],
 }
 
 impl Matcher {
@@ -92,8 +92,16 @@ impl Matcher {
     /// All mentions in `text`, in order, non-overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let mut out = Vec::new();
+        let mut lower = self.lowercase_starts(text).peekable();
         let mut pos = 0;
-        while let Some(start) = self.next_candidate(text, pos) {
+        loop {
+            while lower.next_if(|&l| l < pos).is_some() {}
+            let start = match (self.next_candidate(text, pos), lower.peek()) {
+                (Some(c), Some(&l)) => c.min(l),
+                (Some(c), None) => c,
+                (None, Some(&l)) => l,
+                (None, None) => break,
+            };
             match self.match_at(text, start) {
                 Some(m) => {
                     pos = m.end;
@@ -103,6 +111,15 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// Word-start positions where a lowercase-initial name occurs.
+    fn lowercase_starts<'t>(&'t self, text: &'t str) -> impl Iterator<Item = usize> + 't {
+        self.lowercase
+            .iter()
+            .flat_map(move |ac| ac.find_iter(text))
+            .map(|m| m.start())
+            .filter(move |&s| !text[..s].chars().next_back().is_some_and(is_word_char))
     }
 
     /// The longest acceptable name starting exactly at `start`.
@@ -134,38 +151,100 @@ impl Matcher {
         let mut prev_word = text[..pos].chars().next_back().is_some_and(is_word_char);
         let mut i = pos;
         while i < bytes.len() {
-            let b = bytes[i];
-            let (is_word, could_start, width) = if b < 0x80 {
-                let w = b.is_ascii_alphanumeric();
-                let start = b.is_ascii_uppercase()
-                    || b.is_ascii_digit()
-                    || (self.lower_starts[b as usize] && self.is_lower_word(&bytes[i..]))
-                    || self.try_every_word;
-                (w, start, 1)
-            } else {
-                let c = text[i..].chars().next()?;
-                let w = is_word_char(c);
-                (w, c.is_uppercase() || self.try_every_word, c.len_utf8())
-            };
-            if !prev_word && (could_start && (is_word || self.try_every_word)) {
-                return Some(i);
+            // Most 8-byte chunks of prose hold no capital, digit or non-ASCII
+            // byte, so no name can start in them: skip them whole.
+            if !self.try_every_word {
+                if let Some(chunk) = bytes.get(i..i + 8) {
+                    let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+                    if !may_start_name(x) {
+                        prev_word = bytes[i + 7].is_ascii_alphanumeric();
+                        i += 8;
+                        continue;
+                    }
+                }
             }
-            prev_word = is_word;
-            i += width;
+            match self.classes[bytes[i] as usize] {
+                Class::Gap => prev_word = false,
+                Class::Word => prev_word = true,
+                Class::Start => {
+                    if !prev_word {
+                        return Some(i);
+                    }
+                    prev_word = true;
+                }
+                Class::GapStart => {
+                    if !prev_word {
+                        return Some(i);
+                    }
+                    prev_word = false;
+                }
+                Class::NonAscii => {
+                    let c = text[i..].chars().next()?;
+                    let word = is_word_char(c);
+                    let could = c.is_uppercase() || self.try_every_word;
+                    if !prev_word && could && (word || self.try_every_word) {
+                        return Some(i);
+                    }
+                    prev_word = word;
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+            i += 1;
         }
         None
     }
 }
 
-impl Matcher {
-    /// True if the word at the start of `rest` begins some lowercase name.
-    fn is_lower_word(&self, rest: &[u8]) -> bool {
-        let len = rest
-            .iter()
-            .position(|b| !b.is_ascii_alphanumeric())
-            .unwrap_or(rest.len());
-        self.lower_words.iter().any(|w| **w == rest[..len])
+/// True if one of the 8 bytes in `x` is an ASCII capital, a digit or
+/// non-ASCII (SWAR: each byte lane tests its own range without carries).
+fn may_start_name(x: u64) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn lanes(b: u8) -> u64 {
+        (b as u64) * 0x0101_0101_0101_0101
     }
+    let low = x & !HIGH;
+    let at_least = |b: u8| low + lanes(0x80 - b);
+    let upper = at_least(b'A') & !at_least(b'Z' + 1);
+    let digit = at_least(b'0') & !at_least(b'9' + 1);
+    (x | upper | digit) & HIGH != 0
+}
+
+/// What a byte means to the scan for name starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Not part of a word (space, punctuation).
+    Gap,
+    /// Part of a word; no name starts with it.
+    Word,
+    /// A capital or digit: a name may start here at a word start.
+    Start,
+    /// Punctuation that starts some name.
+    GapStart,
+    /// The first byte of a non-ASCII character.
+    NonAscii,
+}
+
+/// The byte classes; `every` says some name starts with a symbol, so every
+/// word start must be tried.
+fn classes(every: bool) -> [Class; 256] {
+    let mut out = [Class::NonAscii; 256];
+    for b in 0..128u8 {
+        out[b as usize] = if b.is_ascii_uppercase() || b.is_ascii_digit() {
+            Class::Start
+        } else if b.is_ascii_lowercase() {
+            if every {
+                Class::Start
+            } else {
+                Class::Word
+            }
+        } else if every && !b.is_ascii_whitespace() {
+            Class::GapStart
+        } else {
+            Class::Gap
+        };
+    }
+    out
 }
 
 /// Skips to the end of the word starting at `start` (at least one character).

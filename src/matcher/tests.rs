@@ -141,3 +141,37 @@ fn offsets_are_byte_offsets() {
     let found = m.find(text);
     assert_eq!(&text[found[0].start..found[0].end], "Iran");
 }
+
+#[test]
+fn swar_chunk_test_agrees_with_bytewise() {
+    // Every byte value in every lane position, against the obvious test.
+    for b in 0..=255u8 {
+        for lane in 0..8 {
+            let mut chunk = [b'x'; 8];
+            chunk[lane] = b;
+            let want = b.is_ascii_uppercase() || b.is_ascii_digit() || b >= 0x80;
+            assert_eq!(
+                may_start_name(u64::from_le_bytes(chunk)),
+                want,
+                "byte {b:#x} lane {lane}"
+            );
+        }
+    }
+}
+
+#[test]
+fn names_after_long_lowercase_runs_and_at_chunk_edges() {
+    for pad in 0..17 {
+        let text = format!("{}and then Iran, al-Qaeda and Ürümqi", "a".repeat(pad));
+        let got: Vec<&str> = found_in(&text);
+        assert_eq!(got, vec!["Iran", "al-Qaeda"], "pad {pad}");
+    }
+}
+
+fn found_in(text: &str) -> Vec<&str> {
+    let (m, _) = matcher();
+    m.find(text)
+        .into_iter()
+        .map(|m| &text[m.start..m.end])
+        .collect()
+}

@@ -79,21 +79,36 @@ pub fn sentences(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let cut = match b {
-            b'.' | b'!' | b'?' => sentence_end(text, i),
-            b'\n' => blank_line_end(bytes, i),
-            _ => None,
+    let mut resume = 0;
+    // Only terminators and newlines can end a sentence; memchr finds them
+    // without looking at every byte in Rust code.
+    let mut terms = memchr::memchr3_iter(b'.', b'!', b'?', bytes);
+    let mut newlines = memchr::memchr_iter(b'\n', bytes);
+    let (mut term, mut newline) = (terms.next(), newlines.next());
+    loop {
+        let i = match (term, newline) {
+            (Some(t), Some(n)) => t.min(n),
+            (Some(t), None) => t,
+            (None, Some(n)) => n,
+            (None, None) => break,
         };
-        match cut {
-            Some(end) => {
-                push_trimmed(text, start, end, &mut out);
-                start = end;
-                i = end.max(i + 1);
-            }
-            None => i += 1,
+        if term == Some(i) {
+            term = terms.next();
+        } else {
+            newline = newlines.next();
+        }
+        if i < resume {
+            continue;
+        }
+        let cut = if bytes[i] == b'\n' {
+            blank_line_end(bytes, i)
+        } else {
+            sentence_end(text, i)
+        };
+        if let Some(end) = cut {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+            resume = end.max(i + 1);
         }
     }
     push_trimmed(text, start, text.len(), &mut out);
