@@ -5,5 +5,6 @@ mod util;
 mod bad_input;
 mod dot;
 mod extract;
+mod gazetteer;
 mod relations;
 mod seed;

@@ -2,6 +2,7 @@
 //! thin: each subcommand turns its arguments into library calls.
 
 mod extract;
+mod gazetteer;
 mod output;
 
 use std::process::ExitCode;
@@ -39,11 +40,15 @@ pub enum Command {
     ///   cat article.txt | nergraph extract - --article-id today
     #[command(verbatim_doc_comment)]
     Extract(extract::Args),
+    /// Inspect and validate gazetteers: stats, check, lookup.
+    #[command(subcommand)]
+    Gazetteer(gazetteer::Command),
 }
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Gazetteer(cmd) => gazetteer::run(cmd),
     }
 }

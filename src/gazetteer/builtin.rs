@@ -15,4 +15,5 @@ pub(super) const FILES: &[(&str, &str)] = &[
         include_str!("../../gazetteers/organizations.tsv"),
     ),
     ("people.tsv", include_str!("../../gazetteers/people.tsv")),
+    ("policy.tsv", include_str!("../../gazetteers/policy.tsv")),
 ];

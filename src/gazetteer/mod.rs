@@ -11,14 +11,17 @@
 //! Every error names the file and line.
 
 mod builtin;
+pub mod check;
 mod parse;
+pub mod policy;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use crate::error::{Error, Result};
 
-pub use parse::parse_entities;
+pub use parse::{parse_entities, Entry, MAX_ALIAS_BYTES};
+pub use policy::{Policies, Policy, Rule};
 
 /// The four kinds of entity nergraph knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -71,6 +74,21 @@ pub struct Role {
     pub to: Option<String>,
 }
 
+/// Where a line of data was read: file (or `builtin:NAME`) and line.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Origin {
+    /// File name as given, or `builtin:NAME`.
+    pub file: String,
+    /// 1-based line number.
+    pub line: usize,
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
 /// One real-world entity.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
@@ -97,6 +115,8 @@ pub struct Entity {
     pub kind: Option<String>,
     /// Further attributes, passed to the output.
     pub attrs: BTreeMap<String, String>,
+    /// Where the entity was defined.
+    pub origin: Origin,
 }
 
 /// An immutable, validated set of entities.
@@ -104,6 +124,7 @@ pub struct Entity {
 pub struct Gazetteer {
     entities: Vec<Entity>,
     by_id: HashMap<String, usize>,
+    policies: Policies,
 }
 
 impl Gazetteer {
@@ -137,6 +158,18 @@ impl Gazetteer {
         self.index_of(&format!("country:{alpha3}"))
     }
 
+    /// Alias policies (stop list, preferences, context rules).
+    pub fn policies(&self) -> &Policies {
+        &self.policies
+    }
+
+    /// The policies for an alias, if any.
+    pub fn policies_for(&self, alias: &str) -> &[Policy] {
+        self.policies
+            .get(&policy::key(alias))
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// Number of entities.
     pub fn len(&self) -> usize {
         self.entities.len()
@@ -152,6 +185,7 @@ impl Gazetteer {
 #[derive(Debug, Default)]
 pub struct GazetteerBuilder {
     entities: BTreeMap<String, Entity>,
+    policies: Policies,
 }
 
 impl GazetteerBuilder {
@@ -175,10 +209,21 @@ impl GazetteerBuilder {
         Ok(self)
     }
 
-    /// Adds entities parsed from `text`; `origin` names it in errors.
+    /// Adds entities (or, for a file whose header starts with `alias`,
+    /// alias policies) parsed from `text`; `origin` names it in errors.
     pub fn add_str(&mut self, origin: &str, text: &str) -> Result<()> {
-        for entity in parse_entities(origin, text)? {
-            self.entities.insert(entity.id.clone(), entity);
+        if policy::is_policy_file(text) {
+            return policy::parse(origin, text, &mut self.policies);
+        }
+        for entry in parse_entities(origin, text)? {
+            match entry {
+                Entry::Entity(e) => {
+                    self.entities.insert(e.id.clone(), *e);
+                }
+                Entry::Remove { id, .. } => {
+                    self.entities.remove(&id);
+                }
+            }
         }
         Ok(())
     }
@@ -191,7 +236,11 @@ impl GazetteerBuilder {
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
-        Ok(Gazetteer { entities, by_id })
+        Ok(Gazetteer {
+            entities,
+            by_id,
+            policies: self.policies,
+        })
     }
 }
 

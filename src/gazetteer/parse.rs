@@ -12,17 +12,45 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Entity, EntityType, Role};
+use super::{Entity, EntityType, Origin, Role};
 use crate::error::{Error, Result};
 
 /// Column names a gazetteer file may use.
 const COLUMNS: &[&str] = &[
     "id", "type", "name", "aliases", "short", "demonyms", "country", "parent", "roles", "kind",
-    "attrs",
+    "attrs", "remove",
 ];
 
+/// Longest alias accepted, in bytes: longer ones are data errors, and the
+/// matcher's case check stores offsets in 16 bits.
+pub const MAX_ALIAS_BYTES: usize = 500;
+
+/// One line of a gazetteer file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    /// An entity to add (or to replace the one with the same id).
+    Entity(Box<Entity>),
+    /// `remove` = `yes`: drop the entity with this id from the gazetteer.
+    Remove {
+        /// Id to remove.
+        id: String,
+        /// Where the line is.
+        origin: Origin,
+    },
+}
+
+impl Entry {
+    /// The id the line is about.
+    pub fn id(&self) -> &str {
+        match self {
+            Entry::Entity(e) => &e.id,
+            Entry::Remove { id, .. } => id,
+        }
+    }
+}
+
 /// Parses one gazetteer file. `origin` names the file in error messages.
-pub fn parse_entities(origin: &str, text: &str) -> Result<Vec<Entity>> {
+pub fn parse_entities(origin: &str, text: &str) -> Result<Vec<Entry>> {
     let mut header: Option<Header> = None;
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::new();
@@ -42,15 +70,19 @@ pub fn parse_entities(origin: &str, text: &str) -> Result<Vec<Entity>> {
             header = Some(Header::parse(line).map_err(err)?);
             continue;
         };
-        let entity = h.entity(line).map_err(err)?;
-        if let Some(first) = seen.insert(entity.id.clone(), lineno) {
+        let here = Origin {
+            file: origin.to_string(),
+            line: lineno,
+        };
+        let entry = h.entry(line, here).map_err(err)?;
+        if let Some(first) = seen.insert(entry.id().to_string(), lineno) {
             return Err(err(format!(
                 "duplicate id '{}' (first defined on line {first}); \
                  merge the two lines or give one a different id",
-                entity.id
+                entry.id()
             )));
         }
-        out.push(entity);
+        out.push(entry);
     }
     Ok(out)
 }
@@ -90,7 +122,7 @@ impl Header {
         })
     }
 
-    fn entity(&self, line: &str) -> std::result::Result<Entity, String> {
+    fn entry(&self, line: &str, origin: Origin) -> std::result::Result<Entry, String> {
         let fields: Vec<&str> = line.split('\t').collect();
         if fields.len() > self.width {
             return Err(format!(
@@ -107,6 +139,11 @@ impl Header {
         };
         let etype = parse_type(get("type"))?;
         let id = parse_id(get("id"), etype)?;
+        match get("remove") {
+            "" | "no" => {}
+            "yes" => return Ok(Entry::Remove { id, origin }),
+            other => return Err(format!("remove must be 'yes' or empty, not '{other}'")),
+        }
         let name = get("name");
         if name.is_empty() {
             return Err(format!("entity '{id}' has an empty name"));
@@ -116,7 +153,8 @@ impl Header {
         if let Some(p) = &parent {
             check_id_syntax(p)?;
         }
-        Ok(Entity {
+        Ok(Entry::Entity(Box::new(Entity {
+            origin,
             aliases: with_name(name, list(get("aliases"), "aliases")?),
             short: list(get("short"), "short")?,
             demonyms: list(get("demonyms"), "demonyms")?,
@@ -128,7 +166,7 @@ impl Header {
             name: name.to_string(),
             country,
             parent,
-        })
+        })))
     }
 }
 
@@ -200,6 +238,11 @@ fn list(s: &str, column: &str) -> std::result::Result<Vec<String>, String> {
             if v.is_empty() {
                 Err(format!(
                     "empty value in column '{column}' (two '|' in a row or a trailing '|')"
+                ))
+            } else if v.len() > MAX_ALIAS_BYTES {
+                Err(format!(
+                    "a value in column '{column}' is {} bytes long; the limit is {MAX_ALIAS_BYTES}",
+                    v.len()
                 ))
             } else {
                 Ok(v.to_string())
@@ -278,7 +321,14 @@ mod tests {
     const HEADER: &str = "id\ttype\tname\taliases\tdemonyms\tcountry\troles\tattrs\n";
 
     fn parse(body: &str) -> Result<Vec<Entity>> {
-        parse_entities("test.tsv", &format!("# comment\n{HEADER}{body}"))
+        let entries = parse_entities("test.tsv", &format!("# comment\n{HEADER}{body}"))?;
+        Ok(entries
+            .into_iter()
+            .filter_map(|e| match e {
+                Entry::Entity(e) => Some(*e),
+                Entry::Remove { .. } => None,
+            })
+            .collect())
     }
 
     #[test]
@@ -334,6 +384,29 @@ mod tests {
             "{msg}"
         );
         assert!(msg.contains("line 3"), "{msg}");
+    }
+
+    #[test]
+    fn remove_lines() {
+        let e = parse_entities(
+            "r.tsv",
+            "id\ttype\tname\tremove\ncountry:XAA\tcountry\t\tyes\n",
+        )
+        .unwrap();
+        assert!(
+            matches!(&e[0], Entry::Remove { id, origin } if id == "country:XAA" && origin.line == 2)
+        );
+        let bad = parse_entities(
+            "r.tsv",
+            "id\ttype\tname\tremove\ncountry:XAA\tcountry\t\tmaybe\n",
+        );
+        assert!(bad.unwrap_err().to_string().contains("remove must be"));
+    }
+
+    #[test]
+    fn overlong_alias() {
+        let long = "A".repeat(MAX_ALIAS_BYTES + 1);
+        assert!(err_of(&format!("country:XAA\tcountry\tA\t{long}\n")).contains("limit"));
     }
 
     #[test]

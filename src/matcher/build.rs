@@ -4,8 +4,8 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasickBuilder, MatchKind, StartKind};
 
-use super::{Candidate, Form, Matcher, Target};
-use crate::gazetteer::{Entity, Gazetteer};
+use super::{Candidate, Form, Matcher, Priority, Target};
+use crate::gazetteer::{Entity, Gazetteer, Rule};
 use crate::text::Normalized;
 
 pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
@@ -20,6 +20,9 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
             if spelling.is_empty() || spelling.len() > u16::MAX as usize {
                 continue;
             }
+            let Some(priority) = priority(gazetteer, &spelling, &entity.id) else {
+                continue;
+            };
             note_start(&spelling, &mut lowercase_keys, &mut try_every_word);
             let key = spelling.to_ascii_lowercase();
             let slot = *index.entry(key.clone()).or_insert_with(|| {
@@ -27,7 +30,11 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
                 targets.push(Vec::new());
                 targets.len() - 1
             });
-            let candidate = Candidate { entity: i, form };
+            let candidate = Candidate {
+                entity: i,
+                form,
+                priority,
+            };
             let list = &mut targets[slot];
             if !list
                 .iter()
@@ -63,6 +70,21 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
         try_every_word,
         classes: super::classes(try_every_word),
     }
+}
+
+/// The policy priority of `spelling` naming the entity `id`, or `None` if
+/// the spelling is on the stop list.
+fn priority(gazetteer: &Gazetteer, spelling: &str, id: &str) -> Option<Priority> {
+    let mut out = Priority::Normal;
+    for p in gazetteer.policies_for(spelling) {
+        match &p.rule {
+            Rule::Stop => return None,
+            Rule::Prefer(target) if target == id => out = Priority::Preferred,
+            Rule::Context(target) if target == id => out = Priority::NeedsContext,
+            _ => {}
+        }
+    }
+    Some(out)
 }
 
 /// Every surface form of an entity, with how it names the entity.

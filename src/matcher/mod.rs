@@ -33,6 +33,17 @@ pub enum Form {
     Short,
 }
 
+/// What the alias policies say about one reading of a surface form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Priority {
+    /// `prefer:ID`: wins over other readings unless the article says otherwise.
+    Preferred,
+    /// No policy.
+    Normal,
+    /// `context:ID`: only with supporting context in the article.
+    NeedsContext,
+}
+
 /// One entity a surface form may stand for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Candidate {
@@ -40,6 +51,8 @@ pub struct Candidate {
     pub entity: usize,
     /// How the surface form names it.
     pub form: Form,
+    /// What the alias policies say about this reading.
+    pub priority: Priority,
 }
 
 /// A name found in the text, with every entity it may stand for.
@@ -248,9 +261,17 @@ fn classes(every: bool) -> [Class; 256] {
 }
 
 /// Skips to the end of the word starting at `start` (at least one character).
+/// A start on punctuation (possible when some name begins with a symbol)
+/// skips just that character.
 fn skip_word(text: &str, start: usize) -> usize {
     let mut chars = text[start..].char_indices();
-    let first = chars.next().map_or(1, |(_, c)| c.len_utf8());
+    let Some((_, c)) = chars.next() else {
+        return text.len();
+    };
+    let first = c.len_utf8();
+    if !is_word_char(c) {
+        return start + first;
+    }
     chars
         .find(|&(_, c)| !is_word_char(c))
         .map_or(text.len() - start, |(i, _)| i.max(first))

@@ -175,3 +175,16 @@ fn found_in(text: &str) -> Vec<&str> {
         .map(|m| &text[m.start..m.end])
         .collect()
 }
+
+#[test]
+fn symbol_initial_names_do_not_hide_the_next_word() {
+    let mut b = GazetteerBuilder::new();
+    b.add_str("t", GAZ).unwrap();
+    b.add_str("u", "id\ttype\tname\nregion:XAA-x\tregion\t'Adan\n")
+        .unwrap();
+    let g = b.build().unwrap();
+    let m = Matcher::new(&g);
+    let text = "\"Russia\" and 'Adan";
+    let got: Vec<&str> = m.find(text).iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(got, vec!["Russia", "'Adan"]);
+}

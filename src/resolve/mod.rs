@@ -15,7 +15,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::gazetteer::{EntityType, Gazetteer};
-use crate::matcher::{Candidate, Form, Mention};
+use crate::matcher::{Candidate, Form, Mention, Priority};
 use crate::text::Span;
 
 /// A mention settled on one entity.
@@ -61,9 +61,12 @@ impl Pins {
     fn collect(mentions: &[Mention]) -> Pins {
         let mut positions: HashMap<usize, Vec<usize>> = HashMap::new();
         for m in mentions {
-            let strong: HashSet<usize> = strong(m).map(|c| c.entity).collect();
-            if strong.len() == 1 {
-                let e = *strong.iter().next().expect("one element");
+            // A mention pins its entity when it can name nothing else, and no
+            // policy asks for more context for that reading.
+            let needs_context = strong(m).any(|c| c.priority == Priority::NeedsContext);
+            let entities: HashSet<usize> = strong(m).map(|c| c.entity).collect();
+            if entities.len() == 1 && !needs_context {
+                let e = *entities.iter().next().expect("one element");
                 positions.entry(e).or_default().push(m.start);
             }
         }
@@ -86,6 +89,7 @@ impl Pins {
     }
 }
 
+/// Readings that are not surnames.
 fn strong(m: &Mention) -> impl Iterator<Item = &Candidate> {
     m.candidates.iter().filter(|c| c.form != Form::Short)
 }
@@ -105,7 +109,18 @@ fn choose(
     pins: &Pins,
     countries: &HashSet<String>,
 ) -> Option<Candidate> {
-    let strong: Vec<&Candidate> = strong(m).collect();
+    let in_country = |c: &Candidate| {
+        let e = gazetteer.entity(c.entity);
+        e.etype != EntityType::Country && e.country.as_ref().is_some_and(|k| countries.contains(k))
+    };
+    let strong: Vec<&Candidate> = m
+        .candidates
+        .iter()
+        .filter(|c| c.form != Form::Short)
+        .filter(|c| {
+            c.priority != Priority::NeedsContext || pins.contains(c.entity) || in_country(c)
+        })
+        .collect();
     if strong.is_empty() {
         // Short forms: only an entity the article already pinned down.
         return m
@@ -201,6 +216,46 @@ region:US-GA\tregion\tGeorgia\t\t\t\tUSA
     #[test]
     fn demonyms_resolve_to_country() {
         assert_eq!(ids("North Korean troops"), vec!["country:PRK"]);
+    }
+
+    const POLICY: &str = "alias\tpolicy\tnote
+Georgia\tprefer:country:GEO\tthe country by default
+Georgia\tcontext:region:US-GA\tthe state with US context
+Mobile\tstop\tadjective
+";
+
+    fn ids_with_policy(text: &str) -> Vec<String> {
+        let mut b = GazetteerBuilder::new();
+        b.add_str("t", GAZ).unwrap();
+        b.add_str(
+            "t2",
+            "id\ttype\tname\tcountry\nregion:geonames-1\tregion\tMobile\tUSA\n",
+        )
+        .unwrap();
+        b.add_str("p", POLICY).unwrap();
+        let g = b.build().unwrap();
+        let m = Matcher::new(&g);
+        resolve(&g, &m.find(text), &sentences(text))
+            .into_iter()
+            .map(|r| g.entity(r.entity).id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn policies_decide_shared_names() {
+        assert_eq!(
+            ids_with_policy("Georgia held elections."),
+            vec!["country:GEO"]
+        );
+        assert_eq!(
+            ids_with_policy("United States voters in Georgia queued."),
+            vec!["country:USA", "region:US-GA"]
+        );
+    }
+
+    #[test]
+    fn stop_listed_names_are_never_matched() {
+        assert!(ids_with_policy("Mobile phones were banned.").is_empty());
     }
 
     #[test]
