@@ -10,7 +10,7 @@ use crate::graph::{Edge, Evidence, Graph, Node};
 use crate::matcher::{Form, Matcher};
 use crate::relations::{self, Lexicon, Relation};
 use crate::resolve::{self, Resolved};
-use crate::text::{sentences, Normalized, Span};
+use crate::text::{is_table_row, sentences, Normalized, Span};
 
 /// One entity mention, for evaluation and for tools that want spans rather
 /// than a graph (`--format mentions`).
@@ -73,10 +73,17 @@ impl Extractor {
 
     /// Resolved mentions of `text` (offsets into the normalized text) and the
     /// sentences they were found in.
+    ///
+    /// Rows of results tables are skipped (see [`is_table_row`]).
     pub fn mentions(&self, text: &Normalized) -> (Vec<Span>, Vec<Resolved>) {
         let sents = sentences(text.as_str());
         let found = self.matcher.find(text.as_str());
-        let resolved = resolve::resolve(&self.gazetteer, &found, &sents);
+        let mut resolved = resolve::resolve(&self.gazetteer, &found, &sents);
+        let tables: Vec<bool> = sents
+            .iter()
+            .map(|s| is_table_row(&text.as_str()[s.start..s.end]))
+            .collect();
+        resolved.retain(|m| !tables[m.sentence]);
         (sents, resolved)
     }
 

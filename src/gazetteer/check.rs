@@ -138,7 +138,7 @@ fn policy_targets(g: &Gazetteer, only: &dyn Fn(&str) -> bool, out: &mut Vec<Find
     for (key, policies) in g.policies() {
         for p in policies.iter().filter(|p| only(&p.origin.file)) {
             let target = match &p.rule {
-                Rule::Stop => continue,
+                Rule::Stop | Rule::Block => continue,
                 Rule::Prefer(id) | Rule::Context(id) => id,
             };
             match g.get(target) {

@@ -4,6 +4,9 @@
 //! A policy file has the header `alias, policy, note` (tab-separated):
 //!
 //! * `stop`: never a name ("Of", "Split", "Mobile"), whatever entity lists it;
+//! * `block`: a phrase that is not an entity but contains one ("U.S. Open",
+//!   "French Open", "Labour Day"): it is matched like a name, so the longest
+//!   match takes it, and then dropped, so the country inside is not found;
 //! * `prefer:ID`: when the alias could name several entities, this one wins
 //!   unless the article pins another ("Jordan" is the country, not a person);
 //! * `context:ID`: the alias names ID only when the article also names ID in
@@ -23,6 +26,8 @@ use crate::text::Normalized;
 pub enum Rule {
     /// Never a name.
     Stop,
+    /// A phrase matched and dropped, hiding the names inside it.
+    Block,
     /// Prefer this entity id.
     Prefer(String),
     /// This entity id only with supporting context.
@@ -32,6 +37,8 @@ pub enum Rule {
 /// A rule and where it was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Policy {
+    /// The alias as written in the policy file.
+    pub alias: String,
     /// The rule.
     pub rule: Rule,
     /// Why (free text, shown by `gazetteer lookup`).
@@ -85,6 +92,7 @@ pub fn parse(origin: &str, text: &str, into: &mut Policies) -> Result<()> {
         };
         let rule = parse_rule(rule).map_err(err)?;
         into.entry(key(alias)).or_default().push(Policy {
+            alias: alias.to_string(),
             rule,
             note: fields.get(2).copied().unwrap_or("").to_string(),
             origin: Origin {
@@ -99,10 +107,11 @@ pub fn parse(origin: &str, text: &str, into: &mut Policies) -> Result<()> {
 fn parse_rule(s: &str) -> std::result::Result<Rule, String> {
     match s.split_once(':') {
         None if s == "stop" => Ok(Rule::Stop),
+        None if s == "block" => Ok(Rule::Block),
         Some(("prefer", id)) if id.contains(':') => Ok(Rule::Prefer(id.to_string())),
         Some(("context", id)) if id.contains(':') => Ok(Rule::Context(id.to_string())),
         _ => Err(format!(
-            "unknown policy '{s}'. Choose from: stop, prefer:ID, context:ID (ID like country:JOR)"
+            "unknown policy '{s}'. Choose from: stop, block, prefer:ID, context:ID (ID like country:JOR)"
         )),
     }
 }

@@ -35,17 +35,29 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
                 form,
                 priority,
             };
+            let target = Target {
+                candidate,
+                capitals: capitals(&spelling),
+                exact: is_short_mixed_case(&spelling).then(|| spelling.as_bytes().into()),
+            };
             let list = &mut targets[slot];
-            if !list
-                .iter()
-                .any(|t| t.candidate == candidate && *t.capitals == *capitals(&spelling))
-            {
-                list.push(Target {
-                    candidate,
-                    capitals: capitals(&spelling),
-                });
+            let same =
+                |t: &Target| t.candidate == target.candidate && t.capitals == target.capitals;
+            if !list.iter().any(same) {
+                list.push(target);
             }
         }
+    }
+    let mut blocked = vec![None; keys.len()];
+    for spelling in blocked_phrases(gazetteer) {
+        let key = spelling.to_ascii_lowercase();
+        let slot = *index.entry(key.clone()).or_insert_with(|| {
+            keys.push(key);
+            targets.push(Vec::new());
+            blocked.push(None);
+            targets.len() - 1
+        });
+        blocked[slot] = Some(capitals(&spelling));
     }
     let automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
@@ -66,10 +78,29 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
     Matcher {
         automaton,
         targets,
+        blocked,
         lowercase,
         try_every_word,
         classes: super::classes(try_every_word),
     }
+}
+
+/// Phrases with a `block` policy, as written in the policy file.
+fn blocked_phrases(gazetteer: &Gazetteer) -> Vec<String> {
+    let mut out: Vec<String> = gazetteer
+        .policies()
+        .values()
+        .flatten()
+        .filter(|p| p.rule == Rule::Block)
+        .map(|p| Normalized::new(&p.alias).as_str().to_string())
+        .collect();
+    out.sort();
+    out
+}
+
+/// Two- and three-letter spellings with a lowercase letter ("Xi", "Li").
+fn is_short_mixed_case(spelling: &str) -> bool {
+    spelling.len() <= 3 && spelling.bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// The policy priority of `spelling` naming the entity `id`, or `None` if

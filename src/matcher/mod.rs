@@ -72,6 +72,10 @@ struct Target {
     candidate: Candidate,
     /// Positions (byte offsets) of ASCII capitals in the gazetteer spelling.
     capitals: Box<[u16]>,
+    /// For very short mixed-case spellings ("Xi", "Li"): the spelling, which
+    /// must be matched exactly, since in capitals they read as numerals or
+    /// acronyms ("XI", "LI").
+    exact: Option<Box<[u8]>>,
 }
 
 /// The compiled matcher. Build once, use from many threads.
@@ -80,6 +84,9 @@ pub struct Matcher {
     automaton: AhoCorasick,
     /// Targets per pattern id.
     targets: Vec<Vec<Target>>,
+    /// Per pattern id: for blocked phrases ("U.S. Open"), the capitals of the
+    /// spelling; such a match is consumed and reported as nothing.
+    blocked: Vec<Option<Box<[u16]>>>,
     /// Unanchored automaton over the names that start with a lowercase
     /// letter ("al-Qaeda"), so those are found without trying every
     /// lowercase word. `None` when there are none.
@@ -116,11 +123,12 @@ impl Matcher {
                 (None, None) => break,
             };
             match self.match_at(text, start) {
-                Some(m) => {
+                At::Mention(m) => {
                     pos = m.end;
                     out.push(m);
                 }
-                None => pos = skip_word(text, start),
+                At::Blocked(end) => pos = end,
+                At::Nothing => pos = skip_word(text, start),
             }
         }
         out
@@ -136,20 +144,32 @@ impl Matcher {
     }
 
     /// The longest acceptable name starting exactly at `start`.
-    fn match_at(&self, text: &str, start: usize) -> Option<Mention> {
+    fn match_at(&self, text: &str, start: usize) -> At {
         let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-        let m = self.automaton.find(input)?;
+        let Some(m) = self.automaton.find(input) else {
+            return At::Nothing;
+        };
         let end = m.end();
         if text[end..].chars().next().is_some_and(is_word_char) {
-            return None;
+            return At::Nothing;
         }
         let surface = &text.as_bytes()[start..end];
-        let candidates: Vec<Candidate> = self.targets[m.pattern().as_usize()]
+        let pattern = m.pattern().as_usize();
+        if let Some(capitals) = &self.blocked[pattern] {
+            if capitals_kept(surface, capitals) {
+                return At::Blocked(end);
+            }
+        }
+        let candidates: Vec<Candidate> = self.targets[pattern]
             .iter()
             .filter(|t| capitals_kept(surface, &t.capitals))
+            .filter(|t| t.exact.as_deref().is_none_or(|e| e == surface))
             .map(|t| t.candidate)
             .collect();
-        (!candidates.is_empty()).then_some(Mention {
+        if candidates.is_empty() {
+            return At::Nothing;
+        }
+        At::Mention(Mention {
             start,
             end,
             candidates,
@@ -221,6 +241,14 @@ fn may_start_name(x: u64) -> bool {
     let upper = at_least(b'A') & !at_least(b'Z' + 1);
     let digit = at_least(b'0') & !at_least(b'9' + 1);
     (x | upper | digit) & HIGH != 0
+}
+
+/// What starts at a candidate position.
+enum At {
+    Mention(Mention),
+    /// A blocked phrase ending here.
+    Blocked(usize),
+    Nothing,
 }
 
 /// What a byte means to the scan for name starts.

@@ -188,3 +188,32 @@ fn symbol_initial_names_do_not_hide_the_next_word() {
     let got: Vec<&str> = m.find(text).iter().map(|m| &text[m.start..m.end]).collect();
     assert_eq!(got, vec!["Russia", "'Adan"]);
 }
+
+#[test]
+fn blocked_phrases_hide_the_names_inside() {
+    let mut b = GazetteerBuilder::new();
+    b.add_str("t", GAZ).unwrap();
+    b.add_str(
+        "p",
+        "alias\tpolicy\tnote\nU.S. Open\tblock\ttennis\nChina Open\tblock\ttennis\n",
+    )
+    .unwrap();
+    let m = Matcher::new(&b.build().unwrap());
+    let text = "At the U.S. Open, China Open and U.S. talks, China won.";
+    let got: Vec<&str> = m.find(text).iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(got, vec!["U.S.", "China"]);
+}
+
+#[test]
+fn very_short_mixed_case_names_match_exactly() {
+    let mut b = GazetteerBuilder::new();
+    b.add_str(
+        "t",
+        "id\ttype\tname\taliases\nperson:xi\tperson\tXi Jinping\tXi\n",
+    )
+    .unwrap();
+    let m = Matcher::new(&b.build().unwrap());
+    let text = "Xi spoke. The WORLD XI won. XI JINPING SPOKE.";
+    let got: Vec<&str> = m.find(text).iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(got, vec!["Xi", "XI JINPING"]);
+}

@@ -13,5 +13,5 @@ mod sentences;
 mod tokens;
 
 pub use normalize::Normalized;
-pub use sentences::{sentences, Span};
+pub use sentences::{is_table_row, sentences, Span};
 pub use tokens::{is_word_char, tokens, Token, TokenKind};

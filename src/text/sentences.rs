@@ -284,3 +284,43 @@ mod tests {
         assert!(split("  \n\n \t").is_empty());
     }
 }
+
+/// True for a "sentence" that is a row of a results table rather than prose
+/// ("Chicago 72 56 .563 -", "Spain 2 Italy 1"): at least two numbers and no
+/// fewer numbers than words. Names in such rows are usually teams or
+/// markets, not the places they are named after, and the row states no
+/// relation, so later stages skip them.
+pub fn is_table_row(sentence: &str) -> bool {
+    let (mut numbers, mut words) = (0, 0);
+    for tok in sentence.split_whitespace() {
+        if tok.chars().any(|c| c.is_ascii_digit())
+            && tok
+                .chars()
+                .all(|c| c.is_ascii_digit() || ".,:-/+%()".contains(c))
+        {
+            numbers += 1;
+        } else if tok.chars().any(char::is_alphabetic) {
+            words += 1;
+        }
+    }
+    numbers >= 2 && numbers >= words
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::is_table_row;
+
+    #[test]
+    fn results_rows_are_tables() {
+        assert!(is_table_row("CHICAGO 72 56 .563 -"));
+        assert!(is_table_row("Spain 2 Italy 1"));
+        assert!(is_table_row("Kenya 1:02.45 2. Chad 1:03.10"));
+    }
+
+    #[test]
+    fn prose_with_numbers_is_not() {
+        assert!(!is_table_row("In 2023, 5 people died in Chad."));
+        assert!(!is_table_row("Kenya beat Chad 2-1 on Sunday."));
+        assert!(!is_table_row("Prices rose."));
+    }
+}
