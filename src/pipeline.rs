@@ -74,7 +74,8 @@ impl Extractor {
     /// Resolved mentions of `text` (offsets into the normalized text) and the
     /// sentences they were found in.
     ///
-    /// Rows of results tables are skipped (see [`is_table_row`]).
+    /// Rows of results tables are skipped (see [`is_table_row`]), and so are
+    /// places inside longer unknown names (see [`resolve::embedded_places`]).
     pub fn mentions(&self, text: &Normalized) -> (Vec<Span>, Vec<Resolved>) {
         let sents = sentences(text.as_str());
         let found = self.matcher.find(text.as_str());
@@ -83,7 +84,11 @@ impl Extractor {
             .iter()
             .map(|s| is_table_row(&text.as_str()[s.start..s.end]))
             .collect();
-        resolved.retain(|m| !tables[m.sentence]);
+        let is_title = |w: &str| self.lexicon.is_title_word(w);
+        let embedded =
+            resolve::embedded_places(text.as_str(), &self.gazetteer, &resolved, &is_title);
+        let mut keep = embedded.iter().map(|e| !e);
+        resolved.retain(|m| keep.next().unwrap_or(true) && !tables[m.sentence]);
         (sents, resolved)
     }
 

@@ -38,6 +38,8 @@ pub struct Lexicon {
     pub roles: HashMap<String, String>,
     /// The longest role title, in words.
     pub max_role_words: usize,
+    /// Every word of every role title, lowercase ("prime", "minister").
+    pub title_words: std::collections::HashSet<String>,
 }
 
 const VERBS: &str = include_str!("../../gazetteers/verbs.tsv");
@@ -127,12 +129,75 @@ impl Lexicon {
                 ));
             }
             self.max_role_words = self.max_role_words.max(words.len());
+            self.title_words
+                .extend(words.iter().map(|w| w.to_lowercase()));
             self.roles
                 .insert(words.join(" ").to_lowercase(), label.to_string());
         }
         Ok(())
     }
 }
+
+impl Lexicon {
+    /// True if `word` (any case) is part of a role title, or a form of
+    /// address ("Mr", "Queen", "Sheikh") that stands before a name.
+    pub fn is_title_word(&self, word: &str) -> bool {
+        let w = word.to_lowercase();
+        self.title_words.contains(&w) || ADDRESS.contains(&w.as_str())
+    }
+}
+
+/// Forms of address and honorifics.
+const ADDRESS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "sheikh",
+    "prince",
+    "princess",
+    "queen",
+    "king",
+    "emperor",
+    "pope",
+    "saint",
+    "st",
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "imam",
+    "rabbi",
+    "reverend",
+    "rev",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "capt",
+    "captain",
+    "lt",
+    "sgt",
+    "adm",
+    "admiral",
+    "marshal",
+    "field",
+    "defence",
+    "defense",
+    "foreign",
+    "interior",
+    "finance",
+    "state",
+    "deputy",
+    "acting",
+    "former",
+    "vice",
+    "supreme",
+    "crown",
+];
 
 /// Non-comment, non-header rows as `(line number, fields)`.
 fn rows<'a>(text: &'a str, header: &'a [&str]) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {

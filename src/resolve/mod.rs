@@ -12,7 +12,11 @@
 //!   country the article mentions, then countries over organizations over
 //!   regions over people, then the smallest id, so the choice is stable.
 
+mod embedded;
+
 use std::collections::{HashMap, HashSet};
+
+pub use embedded::embedded_places;
 
 use crate::gazetteer::{EntityType, Gazetteer};
 use crate::matcher::{Candidate, Form, Mention, Priority};
