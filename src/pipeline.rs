@@ -80,10 +80,12 @@ impl Extractor {
         let sents = sentences(text.as_str());
         let found = self.matcher.find(text.as_str());
         let mut resolved = resolve::resolve(&self.gazetteer, &found, &sents);
-        let tables: Vec<bool> = sents
-            .iter()
-            .map(|s| is_table_row(&text.as_str()[s.start..s.end]))
-            .collect();
+        // Only sentences with mentions can matter; most have none.
+        let mut tables = vec![false; sents.len()];
+        for m in &resolved {
+            let s = sents[m.sentence];
+            tables[m.sentence] = is_table_row(&text.as_str()[s.start..s.end]);
+        }
         let is_title = |w: &str| self.lexicon.is_title_word(w);
         let embedded =
             resolve::embedded_places(text.as_str(), &self.gazetteer, &resolved, &is_title);

@@ -67,19 +67,20 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
         // Building fails only past aho-corasick's size limits (billions of
         // states), which the gazetteer loader's limits keep us far from.
         .expect("gazetteer too large for the automaton");
-    lowercase_keys.sort();
-    lowercase_keys.dedup();
-    let lowercase = (!lowercase_keys.is_empty()).then(|| {
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&lowercase_keys)
-            .expect("a few lowercase names fit the automaton")
-    });
+    let mut lower_prefixes: Vec<Box<[u8]>> = lowercase_keys
+        .iter()
+        .filter_map(|k| {
+            k.find(|c: char| c.is_uppercase())
+                .map(|i| k.as_bytes()[..i].into())
+        })
+        .collect();
+    lower_prefixes.sort_by(|a: &Box<[u8]>, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    lower_prefixes.dedup();
     Matcher {
         automaton,
         targets,
         blocked,
-        lowercase,
+        lower_prefixes,
         try_every_word,
         classes: super::classes(try_every_word),
     }
@@ -162,8 +163,8 @@ fn note_start(spelling: &str, lowercase_keys: &mut Vec<String>, every: &mut bool
         return;
     };
     if c.is_ascii_lowercase() {
-        // Exact spelling: a capitalized or all-caps variant is found by the
-        // main scan, and a case-sensitive search keeps the prefilter fast.
+        // A lowercase name without any capital could only be found by trying
+        // every lowercase word; the case policy makes such names rare.
         lowercase_keys.push(spelling.to_string());
     } else if !(c.is_ascii_uppercase() || c.is_ascii_digit() || c.is_uppercase()) {
         *every = true;

@@ -87,10 +87,11 @@ pub struct Matcher {
     /// Per pattern id: for blocked phrases ("U.S. Open"), the capitals of the
     /// spelling; such a match is consumed and reported as nothing.
     blocked: Vec<Option<Box<[u16]>>>,
-    /// Unanchored automaton over the names that start with a lowercase
-    /// letter ("al-Qaeda"), so those are found without trying every
-    /// lowercase word. `None` when there are none.
-    lowercase: Option<AhoCorasick>,
+    /// The lowercase beginnings of names that start in lowercase, up to
+    /// their first capital ("al-" of "al-Qaeda", "von der " of "von der
+    /// Leyen"), longest first. Such a name is tried when the scan finds its
+    /// first capital just after one of these.
+    lower_prefixes: Vec<Box<[u8]>>,
     /// Whether some name starts with a non-ASCII lowercase letter or a symbol,
     /// in which case every word start is tried.
     try_every_word: bool,
@@ -112,16 +113,9 @@ impl Matcher {
     /// All mentions in `text`, in order, non-overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let mut out = Vec::new();
-        let mut lower = self.lowercase_starts(text).peekable();
         let mut pos = 0;
-        loop {
-            while lower.next_if(|&l| l < pos).is_some() {}
-            let start = match (self.next_candidate(text, pos), lower.peek()) {
-                (Some(c), Some(&l)) => c.min(l),
-                (Some(c), None) => c,
-                (None, Some(&l)) => l,
-                (None, None) => break,
-            };
+        while let Some(capital) = self.next_candidate(text, pos) {
+            let start = self.lowercase_start(text, pos, capital).unwrap_or(capital);
             match self.match_at(text, start) {
                 At::Mention(m) => {
                     pos = m.end;
@@ -134,13 +128,18 @@ impl Matcher {
         out
     }
 
-    /// Word-start positions where a lowercase-initial name occurs.
-    fn lowercase_starts<'t>(&'t self, text: &'t str) -> impl Iterator<Item = usize> + 't {
-        self.lowercase
-            .iter()
-            .flat_map(move |ac| ac.find_iter(text))
-            .map(|m| m.start())
-            .filter(move |&s| !text[..s].chars().next_back().is_some_and(is_word_char))
+    /// A word start before `capital` (and not before `pos`) where a
+    /// lowercase-initial name could begin: the text between is one of the
+    /// known lowercase beginnings and a name starts there.
+    fn lowercase_start(&self, text: &str, pos: usize, capital: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        self.lower_prefixes.iter().find_map(|p| {
+            let start = capital.checked_sub(p.len()).filter(|&s| s >= pos)?;
+            let word_start = !text[..start].chars().next_back().is_some_and(is_word_char);
+            let ok = word_start && bytes[start..capital] == **p;
+            (ok && matches!(self.match_at(text, start), At::Mention(_) | At::Blocked(_)))
+                .then_some(start)
+        })
     }
 
     /// The longest acceptable name starting exactly at `start`.
