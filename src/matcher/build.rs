@@ -74,7 +74,7 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
                 .map(|i| k.as_bytes()[..i].into())
         })
         .collect();
-    lower_prefixes.sort_by(|a: &Box<[u8]>, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    lower_prefixes.sort_by_key(|p| (std::cmp::Reverse(p.len()), p.clone()));
     lower_prefixes.dedup();
     Matcher {
         automaton,
