@@ -1689,6 +1689,360 @@ World Rugby
 ATP | Association of Tennis Professionals
 WTA | Women's Tennis Association
 Russian Olympic Committee | | | RUS
+# Professional clubs. Aliases are multi-word forms with the club's city or a
+# club word ("Ajax Amsterdam", "Bayern Munich"), or a one-word club name that
+# is not a word, place or person; never the bare city or a nickname that is a
+# common word ("Rangers", "Giants", "United"), which would be false hits.
+# England
+Arsenal FC | Arsenal F.C. | | GBR
+Aston Villa | Aston Villa FC | | GBR
+Blackburn Rovers | | | GBR
+Bolton Wanderers | | | GBR
+AFC Bournemouth | | | GBR
+Brentford FC | | | GBR
+Brighton & Hove Albion | Brighton and Hove Albion | | GBR
+Burnley FC | | | GBR
+Charlton Athletic | | | GBR
+Chelsea FC | Chelsea F.C. | | GBR
+Coventry City | | | GBR
+Crystal Palace FC | | | GBR
+Derby County | | | GBR
+Everton FC | Everton F.C. | | GBR
+Fulham FC | | | GBR
+Ipswich Town | | | GBR
+Leeds United | | | GBR
+Leicester City | | | GBR
+Liverpool FC | Liverpool F.C. | | GBR
+Manchester City | Man City | | GBR
+Manchester United | Man United; Man Utd; Manchester Utd | | GBR
+Middlesbrough FC | | | GBR
+Newcastle United | | | GBR
+Norwich City | | | GBR
+Nottingham Forest | | | GBR
+Queens Park Rangers | QPR | | GBR
+Sheffield United | | | GBR
+Sheffield Wednesday | | | GBR
+Southampton FC | | | GBR
+Stoke City | | | GBR
+Sunderland AFC | | | GBR
+Tottenham Hotspur | | | GBR
+Watford FC | | | GBR
+West Bromwich Albion | | | GBR
+West Ham United | | | GBR
+Wimbledon FC | | | GBR
+Wolverhampton Wanderers | | | GBR
+Birmingham City | | | GBR
+Bradford City | | | GBR
+Oldham Athletic | | | GBR
+Tranmere Rovers | | | GBR
+Preston North End | | | GBR
+Huddersfield Town | | | GBR
+Hull City | | | GBR
+Swansea City | | | GBR
+Cardiff City | | | GBR
+# Scotland
+Celtic FC | Glasgow Celtic; Celtic Glasgow | | GBR
+Rangers FC | Glasgow Rangers | | GBR
+Aberdeen FC | | | GBR
+Heart of Midlothian | | | GBR
+Hibernian FC | | | GBR
+Dundee United | | | GBR
+Motherwell FC | | | GBR
+Kilmarnock FC | | | GBR
+Raith Rovers | | | GBR
+Dunfermline Athletic | | | GBR
+Partick Thistle | | | GBR
+St Johnstone | St. Johnstone | | GBR
+# Spain
+Real Madrid | Real Madrid CF | | ESP
+FC Barcelona | Barcelona FC | | ESP
+Atletico Madrid | Atlético Madrid; Atletico de Madrid; Atlético de Madrid | | ESP
+Athletic Bilbao | Athletic Club Bilbao | | ESP
+Valencia CF | | | ESP
+Sevilla FC | | | ESP
+Real Betis | Betis Sevilla | | ESP
+Real Sociedad | | | ESP
+Deportivo La Coruna | Deportivo Coruna; Deportivo La Coruña; Deportivo Coruña | | ESP
+Celta Vigo | | | ESP
+RCD Espanyol | Espanyol | | ESP
+Real Zaragoza | | | ESP
+Racing Santander | | | ESP
+Sporting Gijon | Sporting Gijón | | ESP
+Real Valladolid | | | ESP
+Real Oviedo | | | ESP
+Rayo Vallecano | | | ESP
+Villarreal CF | | | ESP
+CD Tenerife | | | ESP
+# Italy
+Juventus | Juventus Turin; Juventus FC | | ITA
+AC Milan | | | ITA
+Inter Milan | Internazionale; Inter Milano; FC Internazionale | | ITA
+AS Roma | | | ITA
+SS Lazio | Lazio Rome | | ITA
+SSC Napoli | | | ITA
+Fiorentina | ACF Fiorentina | | ITA
+Sampdoria | Sampdoria Genoa; UC Sampdoria | | ITA
+Genoa CFC | | | ITA
+Atalanta | Atalanta Bergamo | | ITA
+Udinese | Udinese Calcio | | ITA
+Parma Calcio | | | ITA
+Bologna FC | | | ITA
+Hellas Verona | | | ITA
+Torino FC | | | ITA
+Cagliari Calcio | | | ITA
+# Germany
+Bayern Munich | FC Bayern Munich; Bayern München; FC Bayern München; Bayern Muenchen | | DEU
+Borussia Dortmund | | | DEU
+Bayer Leverkusen | | | DEU
+Schalke 04 | FC Schalke 04; Schalke | | DEU
+Werder Bremen | SV Werder Bremen | | DEU
+VfB Stuttgart | | | DEU
+Hamburger SV | Hamburg SV | | DEU
+1. FC Köln | 1. FC Cologne; FC Cologne; FC Koeln | | DEU
+Borussia Mönchengladbach | Borussia Moenchengladbach; Borussia Monchengladbach | | DEU
+Eintracht Frankfurt | | | DEU
+Hertha BSC | Hertha Berlin | | DEU
+VfL Wolfsburg | | | DEU
+1. FC Kaiserslautern | | | DEU
+Karlsruher SC | | | DEU
+Hansa Rostock | | | DEU
+TSV 1860 Munich | 1860 Munich; TSV 1860 München | | DEU
+FC St. Pauli | St. Pauli; St Pauli | | DEU
+Arminia Bielefeld | | | DEU
+Fortuna Düsseldorf | Fortuna Duesseldorf | | DEU
+MSV Duisburg | | | DEU
+SC Freiburg | | | DEU
+VfL Bochum | | | DEU
+Hannover 96 | | | DEU
+1. FSV Mainz 05 | Mainz 05 | | DEU
+TSG Hoffenheim | | | DEU
+RB Leipzig | | | DEU
+1. FC Union Berlin | Union Berlin | | DEU
+1. FC Nürnberg | 1. FC Nuremberg; FC Nuremberg | | DEU
+Dynamo Dresden | | | DEU
+# France
+Paris Saint-Germain | Paris St Germain; Paris St-Germain; Paris Saint Germain; PSG | | FRA
+Olympique de Marseille | Olympique Marseille | | FRA
+Olympique Lyonnais | Olympique Lyon | | FRA
+Girondins de Bordeaux | Girondins Bordeaux; Bordeaux Girondins | | FRA
+AS Monaco | | | MCO
+FC Nantes | | | FRA
+RC Lens | | | FRA
+Lille OSC | | | FRA
+AJ Auxerre | | | FRA
+RC Strasbourg | | | FRA
+FC Metz | | | FRA
+Stade Rennais | Stade Rennes | | FRA
+AS Saint-Etienne | Saint-Etienne FC; AS St Etienne | | FRA
+OGC Nice | | | FRA
+Montpellier HSC | | | FRA
+AS Cannes | | | FRA
+EA Guingamp | | | FRA
+SC Bastia | | | FRA
+# Netherlands
+AFC Ajax | Ajax Amsterdam | | NLD
+PSV Eindhoven | PSV | | NLD
+Feyenoord | Feyenoord Rotterdam | | NLD
+Vitesse Arnhem | | | NLD
+FC Twente | Twente Enschede | | NLD
+SC Heerenveen | | | NLD
+NAC Breda | | | NLD
+Roda JC Kerkrade | Roda JC | | NLD
+Willem II Tilburg | | | NLD
+Sparta Rotterdam | | | NLD
+FC Utrecht | | | NLD
+FC Groningen | | | NLD
+Fortuna Sittard | | | NLD
+RKC Waalwijk | | | NLD
+NEC Nijmegen | | | NLD
+AZ Alkmaar | | | NLD
+De Graafschap | Graafschap Doetinchem | | NLD
+# Portugal
+FC Porto | | | PRT
+SL Benfica | Benfica Lisbon | | PRT
+Sporting CP | Sporting Lisbon | | PRT
+Boavista FC | | | PRT
+Vitoria Guimaraes | Vitória Guimarães | | PRT
+SC Braga | Sporting Braga | | PRT
+# Turkey
+Galatasaray | Galatasaray Istanbul | | TUR
+Fenerbahçe | Fenerbahce Istanbul | | TUR
+Beşiktaş JK | Besiktas Istanbul | | TUR
+Trabzonspor | | | TUR
+# Other Europe
+RSC Anderlecht | | | BEL
+Club Brugge | Club Bruges | | BEL
+Standard Liege | Standard Liège | | BEL
+Olympiakos Piraeus | Olympiacos Piraeus | | GRC
+Panathinaikos | Panathinaikos Athens | | GRC
+AEK Athens | | | GRC
+Red Star Belgrade | | | SRB
+Partizan Belgrade | | | SRB
+Dynamo Kiev | Dynamo Kyiv | | UKR
+Shakhtar Donetsk | | | UKR
+Spartak Moscow | | | RUS
+CSKA Moscow | | | RUS
+Lokomotiv Moscow | | | RUS
+Dinamo Zagreb | | | HRV
+Steaua Bucharest | | | ROU
+Sparta Prague | | | CZE
+Slavia Prague | | | CZE
+Ferencvaros | Ferencváros | | HUN
+Legia Warsaw | | | POL
+Rapid Vienna | | | AUT
+Austria Vienna | | | AUT
+Grasshoppers Zurich | Grasshopper Zurich | | CHE
+FC Basel | | | CHE
+IFK Gothenburg | IFK Göteborg | | SWE
+Rosenborg BK | Rosenborg Trondheim | | NOR
+Brondby IF | | | DNK
+FC Copenhagen | | | DNK
+# South America
+Boca Juniors | | | ARG
+River Plate | | | ARG
+CR Flamengo | | | BRA
+SE Palmeiras | | | BRA
+Santos FC | | | BRA
+Sao Paulo FC | São Paulo FC | | BRA
+CA Penarol | | | URY
+# Japan
+Kashima Antlers | | | JPN
+Yokohama Marinos | Yokohama F. Marinos | | JPN
+Yokohama Flugels | Yokohama Flügels | | JPN
+Verdy Kawasaki | Tokyo Verdy | | JPN
+Kawasaki Frontale | | | JPN
+Urawa Red Diamonds | Urawa Reds | | JPN
+Gamba Osaka | | | JPN
+Cerezo Osaka | | | JPN
+Jubilo Iwata | Júbilo Iwata | | JPN
+Shimizu S-Pulse | | | JPN
+Nagoya Grampus | Nagoya Grampus Eight | | JPN
+Sanfrecce Hiroshima | | | JPN
+Kashiwa Reysol | | | JPN
+Bellmare Hiratsuka | Shonan Bellmare | | JPN
+JEF United Ichihara | JEF United | | JPN
+Avispa Fukuoka | | | JPN
+Kyoto Purple Sanga | Kyoto Sanga | | JPN
+Vissel Kobe | | | JPN
+# Major League Baseball
+Arizona Diamondbacks | | | USA
+Atlanta Braves | | | USA
+Baltimore Orioles | | | USA
+Boston Red Sox | | | USA
+Chicago Cubs | | | USA
+Chicago White Sox | | | USA
+Cincinnati Reds | | | USA
+Cleveland Guardians | Cleveland Indians | | USA
+Colorado Rockies | | | USA
+Detroit Tigers | | | USA
+Houston Astros | | | USA
+Kansas City Royals | | | USA
+Los Angeles Angels | California Angels; Anaheim Angels | | USA
+Los Angeles Dodgers | | | USA
+Miami Marlins | Florida Marlins | | USA
+Milwaukee Brewers | | | USA
+Minnesota Twins | | | USA
+New York Mets | | | USA
+New York Yankees | | | USA
+Oakland Athletics | Oakland A's | | USA
+Philadelphia Phillies | | | USA
+Pittsburgh Pirates | | | USA
+San Diego Padres | | | USA
+San Francisco Giants | | | USA
+Seattle Mariners | | | USA
+St. Louis Cardinals | St Louis Cardinals | | USA
+Tampa Bay Rays | Tampa Bay Devil Rays | | USA
+Texas Rangers | | | USA
+Toronto Blue Jays | | | CAN
+Washington Nationals | Montreal Expos | | USA
+# National Basketball Association
+Atlanta Hawks | | | USA
+Boston Celtics | | | USA
+Brooklyn Nets | New Jersey Nets | | USA
+Charlotte Hornets | | | USA
+Chicago Bulls | | | USA
+Cleveland Cavaliers | | | USA
+Dallas Mavericks | | | USA
+Denver Nuggets | | | USA
+Detroit Pistons | | | USA
+Golden State Warriors | | | USA
+Houston Rockets | | | USA
+Indiana Pacers | | | USA
+Los Angeles Clippers | | | USA
+Los Angeles Lakers | | | USA
+Memphis Grizzlies | Vancouver Grizzlies | | USA
+Miami Heat | | | USA
+Milwaukee Bucks | | | USA
+Minnesota Timberwolves | | | USA
+New Orleans Pelicans | | | USA
+New York Knicks | | | USA
+Oklahoma City Thunder | Seattle SuperSonics | | USA
+Orlando Magic | | | USA
+Philadelphia 76ers | | | USA
+Phoenix Suns | | | USA
+Portland Trail Blazers | | | USA
+Sacramento Kings | | | USA
+San Antonio Spurs | | | USA
+Toronto Raptors | | | CAN
+Utah Jazz | | | USA
+Washington Wizards | Washington Bullets | | USA
+# National Football League
+Arizona Cardinals | | | USA
+Atlanta Falcons | | | USA
+Baltimore Ravens | | | USA
+Buffalo Bills | | | USA
+Carolina Panthers | | | USA
+Chicago Bears | | | USA
+Cincinnati Bengals | | | USA
+Cleveland Browns | | | USA
+Dallas Cowboys | | | USA
+Denver Broncos | | | USA
+Detroit Lions | | | USA
+Green Bay Packers | | | USA
+Houston Texans | | | USA
+Indianapolis Colts | | | USA
+Jacksonville Jaguars | | | USA
+Kansas City Chiefs | | | USA
+Las Vegas Raiders | Oakland Raiders | | USA
+Los Angeles Chargers | San Diego Chargers | | USA
+Los Angeles Rams | St. Louis Rams; St Louis Rams | | USA
+Miami Dolphins | | | USA
+Minnesota Vikings | | | USA
+New England Patriots | | | USA
+New Orleans Saints | | | USA
+New York Giants | | | USA
+New York Jets | | | USA
+Philadelphia Eagles | | | USA
+Pittsburgh Steelers | | | USA
+San Francisco 49ers | | | USA
+Seattle Seahawks | | | USA
+Tampa Bay Buccaneers | | | USA
+Tennessee Titans | Houston Oilers | | USA
+Washington Commanders | Washington Redskins | | USA
+# National Hockey League
+Boston Bruins | | | USA
+Buffalo Sabres | | | USA
+Calgary Flames | | | CAN
+Chicago Blackhawks | | | USA
+Colorado Avalanche | | | USA
+Dallas Stars | | | USA
+Detroit Red Wings | | | USA
+Edmonton Oilers | | | CAN
+Florida Panthers | | | USA
+Los Angeles Kings | | | USA
+Montreal Canadiens | | | CAN
+New Jersey Devils | | | USA
+New York Islanders | | | USA
+New York Rangers | | | USA
+Ottawa Senators | | | CAN
+Philadelphia Flyers | | | USA
+Pittsburgh Penguins | | | USA
+St. Louis Blues | St Louis Blues | | USA
+Tampa Bay Lightning | | | USA
+Toronto Maple Leafs | | | CAN
+Vancouver Canucks | | | CAN
+Washington Capitals | | | USA
+Winnipeg Jets | | | CAN
 """
 
 # ===========================================================================

@@ -1288,11 +1288,23 @@ ORG_ID_RENAMES = {
 }
 
 
+# Surnames that other well-known people share (tennis players Andrei and
+# Daniil Medvedev, the tennis player Jason Stoltenberg, cricketers named
+# Nixon): they identify the person only after the full name, like `short`.
+DEMOTE_TO_SHORT = {"Medvedev", "Stoltenberg", "Nixon"}
+
+
 def render(people, ctx, stats, inputs):
     countries = ctx["countries"]
     rows = []
     problems = []
     for p in people:
+        if not p.curated and " " not in p.name.strip():
+            # A one-word Phoenix name ("Albert", "Harald") is a given name or
+            # a bare surname: as an entity it would match every namesake.
+            continue
+        p.short = p.short + [a for a in p.aliases if a in DEMOTE_TO_SHORT and a not in p.short]
+        p.aliases = [a for a in p.aliases if a not in DEMOTE_TO_SHORT]
         if p.country not in countries:
             problems.append("%s: unknown country %s" % (p.pid, p.country))
         rs, seen = [], set()
