@@ -44,6 +44,10 @@ struct Hit {
 /// All verb relations in one sentence.
 pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Vec<VerbEdge> {
     let hits = find_hits(view, lex);
+    let ctx = Heads {
+        lex,
+        is_person: &is_person,
+    };
     let mut out = Vec::new();
     for (n, hit) in hits.iter().enumerate() {
         if is_negating_verb(view, hit) && hits.get(n + 1).is_some_and(|h| h.start <= hit.end + 1) {
@@ -55,9 +59,9 @@ pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Ve
         };
         let passive = is_passive(view, hit.start) && view.word(hit.end) == Some("by");
         let (sources, targets) = if passive {
-            (objects(view, hit.end + 1, &is_person), subjects)
+            (objects(view, hit.end + 1, &ctx), subjects)
         } else {
-            (subjects, objects(view, hit.end, &is_person))
+            (subjects, objects(view, hit.end, &ctx))
         };
         for &s in &sources {
             for &t in &targets {
@@ -205,12 +209,12 @@ fn coordinated_before(view: &View, i: usize) -> Vec<(usize, usize)> {
 }
 
 /// Objects after the verb pattern ending at `after`.
-fn objects(view: &View, after: usize, is_person: &dyn Fn(usize) -> bool) -> Vec<usize> {
+fn objects(view: &View, after: usize, ctx: &Heads) -> Vec<usize> {
     let mut words_seen = 0;
     let mut i = after;
     while i < view.items.len() {
         match &view.items[i] {
-            Item::Mention(_) => return coordinated_after(view, i, is_person),
+            Item::Mention(_) => return coordinated_after(view, i, ctx),
             Item::Word(w) if w == "of" || (w == "by" && words_seen > 0) => {}
             Item::Word(w) if stops_object(w) => return Vec::new(),
             Item::Word(_) => {
@@ -234,8 +238,8 @@ fn stops_object(w: &str) -> bool {
 /// The head of the noun phrase starting with the mention at `i`, then any
 /// mentions coordinated with it ("met Xi and Modi", "met Xi, Modi and Lula").
 /// A comma alone is not coordination ("met Kim, North Korea's leader").
-fn coordinated_after(view: &View, i: usize, is_person: &dyn Fn(usize) -> bool) -> Vec<usize> {
-    let (head, mut k) = np_head(view, i, is_person);
+fn coordinated_after(view: &View, i: usize, ctx: &Heads) -> Vec<usize> {
+    let (head, mut k) = np_head(view, i, ctx);
     let mut out = vec![head];
     let mut pending = Vec::new();
     loop {
@@ -243,7 +247,7 @@ fn coordinated_after(view: &View, i: usize, is_person: &dyn Fn(usize) -> bool) -
         if !(and || view.is_punct(k, ',')) || view.mention(k + 1).is_none() {
             break;
         }
-        let (m, end) = np_head(view, k + 1, is_person);
+        let (m, end) = np_head(view, k + 1, ctx);
         k = end;
         if and {
             out.append(&mut pending);
@@ -257,21 +261,23 @@ fn coordinated_after(view: &View, i: usize, is_person: &dyn Fn(usize) -> bool) -
 
 /// "North Korean leader Kim Jong Un" and "Russia's Putin" are about the
 /// person: returns the head mention and the item index after the phrase.
-fn np_head(view: &View, i: usize, is_person: &dyn Fn(usize) -> bool) -> (usize, usize) {
+fn np_head(view: &View, i: usize, ctx: &Heads) -> (usize, usize) {
     let first = view.mention(i).expect("caller checked");
     let mut k = i + 1;
-    while matches!(view.items.get(k), Some(Item::Possessive))
-        || view.word(k).is_some_and(is_title_word)
-    {
+    let title = |w: &str| is(words::ACTOR_NOUNS, w) || ctx.lex.is_title_word(w) || w == "of";
+    while matches!(view.items.get(k), Some(Item::Possessive)) || view.word(k).is_some_and(title) {
         k += 1;
     }
     match view.mention(k) {
-        Some(m) if k > i + 1 && is_person(m) => (m, k + 1),
+        Some(m) if k > i + 1 && (ctx.is_person)(m) => (m, k + 1),
         _ => (first, i + 1),
     }
 }
 
-/// Words of a title between a country and a person ("leader", "President").
-fn is_title_word(w: &str) -> bool {
-    is(words::ACTOR_NOUNS, w) || matches!(w, "secretary" | "of" | "state" | "general" | "chief")
+/// What the object search needs to find the head of a noun phrase: the
+/// titles that may stand between a country and a person ("North Korean
+/// leader Kim"), and which mentions are people.
+struct Heads<'a> {
+    lex: &'a Lexicon,
+    is_person: &'a dyn Fn(usize) -> bool,
 }

@@ -97,19 +97,20 @@ mod tests {
         }
     }
 
+    /// The view of all of `text` as one sentence.
+    fn whole(text: &str, ms: &[Resolved]) -> View {
+        let all = Span {
+            start: 0,
+            end: text.len(),
+        };
+        View::new(text, all, ms, 0)
+    }
+
     #[test]
     fn mentions_replace_their_tokens() {
         let text = "Russia's North Korea ties, 'heroic' praise.";
         let ms = [mention(0, 6), mention(9, 20)];
-        let v = View::new(
-            text,
-            Span {
-                start: 0,
-                end: text.len(),
-            },
-            &ms,
-            0,
-        );
+        let v = whole(text, &ms);
         assert_eq!(
             v.items,
             vec![
@@ -131,15 +132,7 @@ mod tests {
     fn hyphen_compounds_keep_the_rest() {
         let text = "Pyongyang-based agency";
         let ms = [mention(0, 9)];
-        let v = View::new(
-            text,
-            Span {
-                start: 0,
-                end: text.len(),
-            },
-            &ms,
-            0,
-        );
+        let v = whole(text, &ms);
         assert_eq!(v.items[0], Item::Mention(0));
         assert_eq!(v.items[1], Item::Punct('-'));
         assert_eq!(v.word(2), Some("based"));
