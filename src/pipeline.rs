@@ -202,6 +202,10 @@ impl Extractor {
             category: rel.category.clone(),
             directed: rel.directed,
             negated: rel.negated,
+            mood: rel.mood.map(str::to_string),
+            attributed_to: rel.attributed_to.map(id),
+            first_seen: article.info.date.clone(),
+            last_seen: article.info.date.clone(),
             weight: 1,
             evidence: vec![Evidence {
                 article: article.info.id.clone(),

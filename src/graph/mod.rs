@@ -76,6 +76,8 @@ impl Graph {
                     }
                 }
                 e.weight += extra;
+                e.first_seen = min_date(e.first_seen.take(), edge.first_seen);
+                e.last_seen = max_date(e.last_seen.take(), edge.last_seen);
             }
             None => {
                 let (Some(&a), Some(&b)) =
@@ -104,10 +106,20 @@ impl Graph {
         v
     }
 
-    /// Edges, sorted by `(source, target, kind, label, negated)`.
+    /// Edges, sorted by identity ([`Edge::key`]).
     pub fn edges(&self) -> Vec<&Edge> {
         let mut v: Vec<&Edge> = self.inner.edge_weights().collect();
-        v.sort_by_key(|e| (&e.source, &e.target, &e.kind, &e.label, e.negated));
+        v.sort_by_key(|e| {
+            (
+                &e.source,
+                &e.target,
+                &e.kind,
+                &e.label,
+                e.negated,
+                &e.mood,
+                &e.attributed_to,
+            )
+        });
         v
     }
 
@@ -124,6 +136,22 @@ impl Graph {
     /// Number of edges.
     pub fn edge_count(&self) -> usize {
         self.inner.edge_count()
+    }
+}
+
+/// The earlier of two optional ISO dates (absent dates are ignored).
+fn min_date(a: Option<String>, b: Option<String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The later of two optional ISO dates (absent dates are ignored).
+fn max_date(a: Option<String>, b: Option<String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
     }
 }
 
@@ -153,6 +181,10 @@ mod tests {
             category: None,
             directed: true,
             negated: false,
+            mood: None,
+            attributed_to: None,
+            first_seen: None,
+            last_seen: None,
             weight: 1,
             evidence: vec![Evidence {
                 article: article.into(),

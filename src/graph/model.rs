@@ -79,14 +79,42 @@ pub struct Edge {
     pub directed: bool,
     /// True when the text denies the relation.
     pub negated: bool,
+    /// Mood of the verb when it is not a plain statement of fact:
+    /// `future` ("will meet"), `modal` ("could attack"), `intent`
+    /// ("threatened to impose", "plans to visit"). Part of the identity:
+    /// "will meet" and "met" are different relations.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub mood: Option<String>,
+    /// Id of the entity whose claim this is, for relations read from reported
+    /// speech ("Putin said North Korean troops liberated Kursk"). Part of the
+    /// identity: a claim is kept apart from the same relation stated as fact.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub attributed_to: Option<String>,
+    /// Earliest article date among the evidence, when articles have dates.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub first_seen: Option<String>,
+    /// Latest article date among the evidence, when articles have dates.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub last_seen: Option<String>,
     /// Number of evidence items.
     pub weight: u64,
     /// Sentences the relation was read from, sorted by `(article, start)`.
     pub evidence: Vec<Evidence>,
 }
 
-/// The identity of an edge for merging: `(source, target, kind, label, negated)`.
-pub type EdgeKey = (String, String, String, String, bool);
+/// The identity of an edge for merging:
+/// `(source, target, kind, label, negated, mood, attributed_to)`. The last
+/// two are absent for plain statements, so the key of such edges is the
+/// graph format's `(source, target, kind, label, negated)`.
+pub type EdgeKey = (
+    String,
+    String,
+    String,
+    String,
+    bool,
+    Option<String>,
+    Option<String>,
+);
 
 impl Edge {
     /// This edge's identity.
@@ -97,6 +125,8 @@ impl Edge {
             self.kind.clone(),
             self.label.clone(),
             self.negated,
+            self.mood.clone(),
+            self.attributed_to.clone(),
         )
     }
 }

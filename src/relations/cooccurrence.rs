@@ -30,6 +30,8 @@ pub fn find(mentions: &[Resolved], gazetteer: &Gazetteer) -> Vec<Relation> {
                     category: None,
                     directed: false,
                     negated: false,
+                    mood: None,
+                    attributed_to: None,
                     sentence: sentence[0].sentence,
                 });
             }

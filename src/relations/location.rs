@@ -43,6 +43,8 @@ pub fn find(mentions: &[Resolved], gazetteer: &Gazetteer) -> Vec<Relation> {
                 category: None,
                 directed: true,
                 negated: false,
+                mood: None,
+                attributed_to: None,
                 sentence: m.sentence,
             });
         }

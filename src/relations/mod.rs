@@ -67,6 +67,10 @@ pub struct Relation {
     pub directed: bool,
     /// True when the text denies the relation.
     pub negated: bool,
+    /// Mood of the verb when not a plain statement (`future`, `modal`, `intent`).
+    pub mood: Option<&'static str>,
+    /// Entity index of the speaker, for relations read from reported speech.
+    pub attributed_to: Option<usize>,
     /// Sentence index the relation was read from.
     pub sentence: usize,
 }
@@ -125,6 +129,8 @@ fn sentence_relations(
             category: pattern.category.clone(),
             directed: true,
             negated: e.negated,
+            mood: None,
+            attributed_to: None,
             sentence,
         });
     }
@@ -137,6 +143,8 @@ fn sentence_relations(
             category: None,
             directed: true,
             negated: false,
+            mood: None,
+            attributed_to: None,
             sentence,
         });
     }
