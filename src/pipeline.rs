@@ -75,7 +75,7 @@ impl Extractor {
     /// sentences they were found in.
     ///
     /// Rows of results tables are skipped (see [`is_table_row`]), and so are
-    /// places inside longer unknown names (see [`resolve::embedded_places`]).
+    /// places inside longer unknown names (see [`resolve::embedded_names`]).
     pub fn mentions(&self, text: &Normalized) -> (Vec<Span>, Vec<Resolved>) {
         let sents = sentences(text.as_str());
         let found = self.matcher.find(text.as_str());
@@ -86,10 +86,13 @@ impl Extractor {
             let s = sents[m.sentence];
             tables[m.sentence] = is_table_row(&text.as_str()[s.start..s.end]);
         }
+        resolve::extend_designators(text.as_str(), &self.gazetteer, &mut resolved);
+        resolve::absorb_country_prefix(&self.gazetteer, &mut resolved);
         let is_title = |w: &str| self.lexicon.is_title_word(w);
         let embedded =
-            resolve::embedded_places(text.as_str(), &self.gazetteer, &resolved, &is_title);
-        let mut keep = embedded.iter().map(|e| !e);
+            resolve::embedded_names(text.as_str(), &self.gazetteer, &resolved, &is_title);
+        let teams = resolve::sports_teams(text.as_str(), &self.gazetteer, &resolved);
+        let mut keep = embedded.iter().zip(&teams).map(|(e, t)| !e && !t);
         resolved.retain(|m| keep.next().unwrap_or(true) && !tables[m.sentence]);
         (sents, resolved)
     }
@@ -215,5 +218,81 @@ impl Extractor {
                 text: article.text[start..end].to_string(),
             }],
         }
+    }
+}
+
+#[cfg(test)]
+mod precision_tests {
+    //! The precision rules of `resolve`, on the built-in gazetteers.
+    use super::*;
+    use std::sync::OnceLock;
+
+    fn mentions(text: &str) -> Vec<(String, String)> {
+        static X: OnceLock<Extractor> = OnceLock::new();
+        let x = X.get_or_init(|| Extractor::builtin().unwrap());
+        x.entity_mentions(&Article::new("t", text))
+            .into_iter()
+            .map(|m| (m.text, m.id))
+            .collect()
+    }
+
+    fn has(text: &str, surface: &str, id: &str) -> bool {
+        mentions(text).iter().any(|(t, i)| t == surface && i == id)
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        mentions(text).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn seats_of_government_stand_for_their_country() {
+        assert!(has("The Kremlin said talks would go on.", "Kremlin", "country:RUS"));
+        assert!(has("A White House spokesman declined.", "White House", "country:USA"));
+    }
+
+    #[test]
+    fn cities_in_sports_reports_are_teams_not_places() {
+        let report = "Leeds 2 Everton 1. The striker scored before halftime; \
+                      Leeds are top of the league after the penalty.";
+        assert!(names(report).iter().all(|n| n != "Leeds"), "{:?}", names(report));
+        let travel = "The striker scored a goal and a penalty before halftime in Leeds.";
+        assert!(names(travel).contains(&"Leeds".to_string()));
+        let news = "Leeds voted for the new mayor on Tuesday.";
+        assert!(names(news).contains(&"Leeds".to_string()));
+    }
+
+    #[test]
+    fn company_names_take_their_legal_form() {
+        assert!(has("Shares of Microsoft Corp rose.", "Microsoft Corp", "organization:microsoft"));
+    }
+
+    #[test]
+    fn own_country_prefix_joins_the_organization() {
+        let m = mentions("The U.S. State Department said so.");
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(m[0].1, "organization:us-state-department");
+    }
+
+    #[test]
+    fn another_countrys_namesake_is_not_the_organization() {
+        let n = names("He led the Indonesian Democratic Party for years.");
+        assert!(!n.contains(&"Democratic Party".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn names_inside_longer_names_are_dropped() {
+        let n = names("The dissident Wang Donghai was detained in Beijing.");
+        assert_eq!(n, vec!["Beijing"]);
+        assert!(names("Fans cheered the UEFA Cup final.").is_empty());
+    }
+
+    #[test]
+    fn ambiguous_acronyms_need_context() {
+        assert!(names("He has 90 RBI this season.").is_empty());
+        assert!(has(
+            "The Reserve Bank of India held rates; the RBI said inflation eased.",
+            "RBI",
+            "organization:reserve-bank-of-india"
+        ));
     }
 }

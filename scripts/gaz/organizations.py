@@ -312,7 +312,8 @@ ACRONYM_WORDS = {
 #   aliases, short: ';'-separated; short = forms valid only after the full
 #     name in the same article (see docs/gazetteer-format.md).
 #   country: ISO alpha-3 of countries.tsv, for organizations of one country.
-#   options: id=<key> (keep a legacy id), parent=<id>, kind=<kind>.
+#   options: id=<key> (keep a legacy id), parent=<id>, kind=<kind>,
+#     seat=yes (a seat of government: the text means its country, attribute stands_for).
 # "== kind" starts a block of that kind. Trailing fields may be left off.
 #
 # Conventions: acronyms in capitals; "X armed forces" / "X army" aliases in
@@ -634,8 +635,8 @@ Saudi General Intelligence Presidency | Saudi intelligence agency | | SAU
 Belarusian KGB | KGB of Belarus | | BLR
 
 == government
-Kremlin | Kremlin administration; Presidential Administration of Russia | | RUS | id=kremlin
-White House | | | USA | id=white-house
+Kremlin | Kremlin administration; Presidential Administration of Russia | | RUS | id=kremlin seat=yes
+White House | | | USA | id=white-house seat=yes
 US State Department | State Department; U.S. State Department; Department of State; United States Department of State; State Dept | | USA | id=us-state-department
 Pentagon | US Department of Defense; Department of Defense; U.S. Department of Defense; United States Department of Defense; DoD; Department of War; US Department of War | | USA | id=pentagon
 US Congress | United States Congress; U.S. Congress; Capitol Hill; Congress | | USA
@@ -669,7 +670,7 @@ National Institutes of Health | NIH | | USA
 US Agency for International Development | USAID; United States Agency for International Development; U.S. Agency for International Development | | USA
 Bureau of Alcohol, Tobacco, Firearms and Explosives | ATF | | USA
 Department of Government Efficiency | DOGE | | USA
-Downing Street | No 10; No. 10; 10 Downing Street | | GBR
+Downing Street | No 10; No. 10; 10 Downing Street | | GBR | seat=yes
 UK Parliament | Parliament of the United Kingdom; British Parliament; Houses of Parliament | Parliament | GBR
 House of Commons | Commons; UK House of Commons; British House of Commons | | GBR | id=house-of-commons parent=organization:uk-parliament
 House of Lords | | Lords | GBR | parent=organization:uk-parliament
@@ -679,7 +680,7 @@ HM Treasury | UK Treasury; British Treasury; Her Majesty's Treasury; His Majesty
 UK Ministry of Defence | British Ministry of Defence; Ministry of Defence of the United Kingdom | MoD; Ministry of Defence | GBR
 Metropolitan Police | Met Police; Scotland Yard; Metropolitan Police Service | | GBR
 Scottish Parliament | Holyrood | | GBR
-Élysée Palace | Élysée; Elysee; Elysee Palace; French presidency | | FRA
+Élysée Palace | Élysée; Elysee; Elysee Palace; French presidency | | FRA | seat=yes
 French Foreign Ministry | Quai d'Orsay; French foreign ministry; France's foreign ministry | Foreign Ministry | FRA
 French National Assembly | Assemblée nationale; National Assembly | | FRA
 French Senate | Sénat; Senate | | FRA
@@ -700,7 +701,7 @@ Verkhovna Rada | Rada; Ukrainian parliament; Ukraine's parliament | | UKR
 Office of the President of Ukraine | Ukrainian presidential office; Ukraine's presidential office | | UKR
 Ukrainian Ministry of Defence | Ukrainian Defence Ministry; Ukrainian Defense Ministry; Ukraine's Defence Ministry; Ukraine's Defense Ministry; Ukrainian defence ministry | Ministry of Defence; Defence Ministry; Defense Ministry | UKR
 Ukrainian Foreign Ministry | Ukraine's Foreign Ministry; Ukrainian foreign ministry; Ukraine's foreign ministry; Ministry of Foreign Affairs of Ukraine | Foreign Ministry | UKR
-Zhongnanhai | | | CHN
+Zhongnanhai | | | CHN | seat=yes
 State Council of China | Chinese State Council; China's State Council | State Council | CHN
 National People's Congress | NPC; China's National People's Congress; Chinese parliament | | CHN
 Chinese Foreign Ministry | Chinese foreign ministry; China's Foreign Ministry; China's foreign ministry; Chinese Ministry of Foreign Affairs; Ministry of Foreign Affairs of China | Foreign Ministry | CHN
@@ -768,10 +769,12 @@ Dáil Éireann | Dáil; Dail | | IRL
 Cortes Generales | Spanish parliament | | ESP
 Moncloa Palace | Moncloa | | ESP
 Federal Assembly of Switzerland | Swiss parliament | | CHE
-Presidential Office of South Korea | Blue House; Cheong Wa Dae; Yongsan presidential office | | KOR
+Presidential Office of South Korea | Blue House; Cheong Wa Dae; Yongsan presidential office | | KOR | seat=yes
 Afghan Interim Government | Islamic Emirate government; Taliban government | | AFG
 
 == party
+Kurdistan Democratic Party | KDP; Kurdistan Democratic Party of Iraq | | IRQ
+Democratic Party of Iranian Kurdistan | KDPI; PDKI; Kurdistan Democratic Party of Iran | | IRN
 Democratic Party | Democrats; US Democratic Party; U.S. Democratic Party; Democratic National Committee; DNC | | USA
 Republican Party | Republicans; GOP; US Republican Party; U.S. Republican Party; Grand Old Party; Republican National Committee; RNC | | USA
 Labour Party | Labour; UK Labour Party; British Labour Party | | GBR | id=labour-party
@@ -998,7 +1001,7 @@ Rodong Sinmun | | | PRK
 Korean Central Television | | | PRK
 Yonhap | Yonhap News Agency | | KOR
 KBS | Korean Broadcasting System | | KOR
-TASS | ITAR-TASS; Tass | | RUS
+TASS | ITAR-TASS; Itar-Tass; Tass | | RUS
 RIA Novosti | RIA | | RUS
 Interfax | | | RUS
 RT | Russia Today | | RUS
@@ -2333,7 +2336,7 @@ def parse_curated(report):
         options = {}
         for opt in opts.split():
             k, _, v = opt.partition("=")
-            if k not in ("id", "parent", "kind") or not v:
+            if k not in ("id", "parent", "kind", "seat") or not v:
                 raise CheckError(f"CURATED line {lineno}: bad option '{opt}'")
             options[k] = v.replace("_", " ") if k == "kind" else v
         org_kind = options.get("kind", kind)
@@ -2346,6 +2349,12 @@ def parse_curated(report):
             if a and a != name and a not in org.aliases:
                 org.aliases.append(a)
         org.short = [s.strip() for s in short.split(";") if s.strip()]
+        if options.get("seat") == "yes":
+            if not country:
+                raise CheckError(f"CURATED line {lineno}: seat=yes needs a country")
+            # A seat of government stands for its country's government
+            # ("the Kremlin said"): nergraph resolves it to the country.
+            org.attrs["stands_for"] = "country:" + country
         org.line = lineno
         orgs.append(org)
     return orgs

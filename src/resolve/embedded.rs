@@ -1,15 +1,22 @@
-//! Place names inside longer proper names.
+//! Place and organization names inside longer proper names.
 //!
 //! "Sudan Airways", "Manchester United", "Chicago White Sox", "Bank of New
-//! Zealand", "Gulf of Mexico": a country or place name that is the first or
-//! last part of a longer capitalised name the gazetteer does not know is
-//! not a reference to the place. We recognise the two shapes that cover
-//! most cases and drop such mentions:
+//! Zealand", "Gulf of Mexico", "UEFA Cup", "Toyota Corolla": a name that is
+//! the first or last part of a longer capitalised name the gazetteer does
+//! not know is not a reference to the place or organization. We recognise
+//! the shapes that cover most cases and drop such mentions:
 //!
 //! * the place is directly followed by a capitalised word that is not a
 //!   title ("Russian President"), a month or weekday, or another name;
 //! * the place follows "of" after a capitalised word that is not a title
-//!   ("Bank of", but not "President of").
+//!   ("Bank of", but not "President of");
+//! * the place directly follows a capitalised word in mid-sentence that is
+//!   not a title, a calendar word, a compass word or another name
+//!   ("Maccabi Haifa", "Air France", "dissident Wang Donghai").
+//!
+//! Organizations use the first and third shape, and one more: an
+//! organization of one country right after another country's name or
+//! demonym ("Indonesian Democratic Party" is not the US party).
 //!
 //! All-caps text (headlines) is left alone: every word is capitalised there.
 
@@ -51,24 +58,124 @@ const CALENDAR: &[&str] = &[
     "Dec",
 ];
 
-/// For each mention, true if it is a place inside a longer unknown name.
-pub fn embedded_places(
+/// Whether `word` names a month or weekday ("May", "Tuesday", "Sept").
+pub(super) fn is_calendar(word: &str) -> bool {
+    CALENDAR.contains(&word)
+}
+
+/// For each mention, true if it is a place or organization inside a longer
+/// unknown name.
+pub fn embedded_names(
     text: &str,
     gazetteer: &Gazetteer,
     mentions: &[Resolved],
     is_title: &dyn Fn(&str) -> bool,
 ) -> Vec<bool> {
     let starts: std::collections::HashSet<usize> = mentions.iter().map(|m| m.start).collect();
+    let ends: std::collections::HashSet<usize> = mentions.iter().map(|m| m.end).collect();
     mentions
         .iter()
-        .map(|m| {
-            let t = gazetteer.entity(m.entity).etype;
-            let place = matches!(t, EntityType::Country | EntityType::Region);
-            place
-                && (followed_by_name(text, m.end, &starts, is_title)
-                    || after_name_of(text, m.start, is_title))
+        .enumerate()
+        .map(|(i, m)| match gazetteer.entity(m.entity).etype {
+            EntityType::Country | EntityType::Region => {
+                followed_by_name(text, m.end, &starts, is_title)
+                    || after_name_of(text, m.start, is_title)
+                    || after_name(text, m.start, &ends, is_title)
+            }
+            EntityType::Organization => {
+                followed_by_name(text, m.end, &starts, is_title)
+                    || after_name(text, m.start, &ends, is_title)
+                    || after_other_country(gazetteer, mentions, i)
+            }
+            EntityType::Person => false,
         })
         .collect()
+}
+
+/// Legal-form words that end a company name ("Magna International Inc").
+const DESIGNATORS: &[&str] = &[
+    "AB",
+    "AG",
+    "Bhd",
+    "Co",
+    "Company",
+    "Corp",
+    "Corporation",
+    "GmbH",
+    "Inc",
+    "Incorporated",
+    "LLC",
+    "Limited",
+    "Ltd",
+    "NV",
+    "PLC",
+    "Plc",
+    "SA",
+    "SpA",
+    "plc",
+];
+
+/// Extends organization mentions over a legal-form word that follows them
+/// ("Dow Chemical Co", "Johnson Controls Inc"), so the mention covers the
+/// whole name and the word is not read as the start of a longer name.
+pub fn extend_designators(text: &str, gazetteer: &Gazetteer, mentions: &mut [Resolved]) {
+    for m in mentions.iter_mut() {
+        if gazetteer.entity(m.entity).etype != EntityType::Organization {
+            continue;
+        }
+        let Some(rest) = text[m.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let word = first_word(rest);
+        if DESIGNATORS.contains(&word) {
+            m.end += 1 + word.len();
+        }
+    }
+}
+
+/// "U.S. Agriculture Department", "Russian Defence Ministry": a country's
+/// name or demonym right before one of its own organizations is part of the
+/// organization's name. The two mentions become one, of the organization.
+pub fn absorb_country_prefix(gazetteer: &Gazetteer, mentions: &mut Vec<Resolved>) {
+    let mut out: Vec<Resolved> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        let org = gazetteer.entity(m.entity);
+        if let Some(prev) = out.last_mut() {
+            let place = gazetteer.entity(prev.entity);
+            if org.etype == EntityType::Organization
+                && place.etype == EntityType::Country
+                && prev.end + 1 == m.start
+                && prev.sentence == m.sentence
+                && org.country.is_some()
+                && org.country == place.country
+            {
+                *prev = Resolved {
+                    start: prev.start,
+                    ..m
+                };
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    *mentions = out;
+}
+
+/// "Indonesian Democratic Party": an organization of one country right
+/// after the name or demonym of another is a namesake of that country,
+/// not the organization the gazetteer knows.
+fn after_other_country(gazetteer: &Gazetteer, mentions: &[Resolved], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &mentions[p]) else {
+        return false;
+    };
+    let (org, place) = (
+        gazetteer.entity(mentions[i].entity),
+        gazetteer.entity(prev.entity),
+    );
+    prev.end + 1 == mentions[i].start
+        && place.etype == EntityType::Country
+        && org.country.is_some()
+        && org.country != place.country
 }
 
 /// The word after `end` (one space between), if it is capitalised mixed-case.
@@ -98,6 +205,38 @@ fn after_name_of(text: &str, start: usize, is_title: &dyn Fn(&str) -> bool) -> b
     is_mixed_case_name(word) && !is_title(word)
 }
 
+/// Compass and size words that qualify a place rather than name something
+/// else ("East Jerusalem" is one name, but "Greater Moscow" is Moscow).
+const QUALIFIERS: &[&str] = &[
+    "Central", "East", "Eastern", "Greater", "Inner", "Lower", "North", "Northern", "Outer",
+    "South", "Southern", "Upper", "West", "Western",
+];
+
+/// "Maccabi Haifa", "dissident Wang Donghai": a capitalised word that is not
+/// the first of its sentence directly before the place.
+fn after_name(
+    text: &str,
+    start: usize,
+    ends: &std::collections::HashSet<usize>,
+    is_title: &dyn Fn(&str) -> bool,
+) -> bool {
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = last_word(before);
+    let rest = before[..before.len() - word.len()].trim_end_matches(' ');
+    let mid_sentence = rest
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_word_char(c) || c == ',');
+    mid_sentence
+        && is_mixed_case_name(word)
+        && !ends.contains(&before.len())
+        && !is_title(word)
+        && !CALENDAR.contains(&word)
+        && !QUALIFIERS.contains(&word)
+}
+
 fn first_word(s: &str) -> &str {
     let end = s.find(|c: char| !is_word_char(c)).unwrap_or(s.len());
     &s[..end]
@@ -115,6 +254,14 @@ fn last_word(s: &str) -> &str {
 /// Starts with a capital and has a lowercase letter ("Airways", not "AIRWAYS").
 fn is_mixed_case_name(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod designator_tests {
+    #[test]
+    fn designators_are_sorted() {
+        assert!(super::DESIGNATORS.windows(2).all(|w| w[0] < w[1]));
+    }
 }
 
 #[cfg(test)]
@@ -138,7 +285,7 @@ mod tests {
         let m = Matcher::new(&g);
         let r = resolve(&g, &m.find(text), &sentences(text));
         let titles = |w: &str| matches!(w.to_lowercase().as_str(), "president" | "king");
-        let drop = embedded_places(text, &g, &r, &titles);
+        let drop = embedded_names(text, &g, &r, &titles);
         r.iter()
             .zip(drop)
             .filter(|(_, d)| !d)
@@ -151,6 +298,8 @@ mod tests {
         assert!(kept("A Sudan Airways plane landed.").is_empty());
         assert!(kept("He joined Manchester United.").is_empty());
         assert!(kept("The Bank of New Zealand cut rates.").is_empty());
+        assert!(kept("They flew with Air Sudan on Monday.").is_empty());
+        assert!(kept("The fans of Dynamo Manchester cheered.").is_empty());
     }
 
     #[test]
@@ -163,5 +312,10 @@ mod tests {
         );
         assert_eq!(kept("Manchester and Sudan"), vec!["Manchester", "Sudan"]);
         assert_eq!(kept("SUDAN AIRWAYS"), vec!["SUDAN"]);
+        assert_eq!(kept("Flights to Sudan resumed."), vec!["Sudan"]);
+        assert_eq!(kept("Troops left Russian Sudan."), vec!["Russian", "Sudan"]);
+        assert_eq!(kept("In Sudan, rain fell."), vec!["Sudan"]);
+        assert_eq!(kept("Rain fell in East Manchester."), vec!["Manchester"]);
+        assert_eq!(kept("It rained. Then Sudan spoke."), vec!["Sudan"]);
     }
 }

@@ -10,13 +10,17 @@
 //!   none pinned it is dropped, since "Kim" alone could be anyone;
 //! * a name shared by several entities prefers a pinned one, then one whose
 //!   country the article mentions, then countries over organizations over
-//!   regions over people, then the smallest id, so the choice is stable.
+//!   regions over people, then the smallest id, so the choice is stable;
+//! * a seat of government ("the Kremlin", "the White House") stands for its
+//!   country, through the entity's `stands_for` attribute.
 
 mod embedded;
+mod metonymy;
 
 use std::collections::{HashMap, HashSet};
 
-pub use embedded::embedded_places;
+pub use embedded::{absorb_country_prefix, embedded_names, extend_designators};
+pub use metonymy::{is_sports_report, sports_teams};
 
 use crate::gazetteer::{EntityType, Gazetteer};
 use crate::matcher::{Candidate, Form, Mention, Priority};
@@ -46,7 +50,7 @@ pub fn resolve(gazetteer: &Gazetteer, mentions: &[Mention], sentences: &[Span]) 
         .filter_map(|m| {
             let chosen = choose(gazetteer, m, &pins, &countries)?;
             Some(Resolved {
-                entity: chosen.entity,
+                entity: stands_for(gazetteer, chosen.entity),
                 start: m.start,
                 end: m.end,
                 form: chosen.form,
@@ -54,6 +58,18 @@ pub fn resolve(gazetteer: &Gazetteer, mentions: &[Mention], sentences: &[Span]) 
             })
         })
         .collect()
+}
+
+/// The entity a mention of `entity` means: itself, or the one its
+/// `stands_for` attribute names. Seats of government carry it: "the
+/// Kremlin said" is Russia's government speaking, so it is Russia's node.
+fn stands_for(gazetteer: &Gazetteer, entity: usize) -> usize {
+    gazetteer
+        .entity(entity)
+        .attrs
+        .get("stands_for")
+        .and_then(|id| gazetteer.index_of(id))
+        .unwrap_or(entity)
 }
 
 /// Where each unambiguously named entity was named, in text order.
