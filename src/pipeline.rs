@@ -142,6 +142,19 @@ impl Extractor {
         for node in self.nodes(article, &norm, &mentions) {
             graph.add_node(node);
         }
+        // A relation may end at an entity no mention names directly: the
+        // country behind a capital that acts ("Moscow deployed"), the
+        // speaker a pronoun stood for. Such nodes have no mentions.
+        for rel in &rels {
+            for e in [Some(rel.source), Some(rel.target), rel.attributed_to]
+                .into_iter()
+                .flatten()
+            {
+                if graph.node(&self.gazetteer.entity(e).id).is_none() {
+                    graph.add_node(self.node(e, &article.info.id));
+                }
+            }
+        }
         for rel in rels {
             graph.add_edge(self.edge(article, &norm, &sents, &rel));
         }
@@ -246,15 +259,27 @@ mod precision_tests {
 
     #[test]
     fn seats_of_government_stand_for_their_country() {
-        assert!(has("The Kremlin said talks would go on.", "Kremlin", "country:RUS"));
-        assert!(has("A White House spokesman declined.", "White House", "country:USA"));
+        assert!(has(
+            "The Kremlin said talks would go on.",
+            "Kremlin",
+            "country:RUS"
+        ));
+        assert!(has(
+            "A White House spokesman declined.",
+            "White House",
+            "country:USA"
+        ));
     }
 
     #[test]
     fn cities_in_sports_reports_are_teams_not_places() {
         let report = "Leeds 2 Everton 1. The striker scored before halftime; \
                       Leeds are top of the league after the penalty.";
-        assert!(names(report).iter().all(|n| n != "Leeds"), "{:?}", names(report));
+        assert!(
+            names(report).iter().all(|n| n != "Leeds"),
+            "{:?}",
+            names(report)
+        );
         let travel = "The striker scored a goal and a penalty before halftime in Leeds.";
         assert!(names(travel).contains(&"Leeds".to_string()));
         let news = "Leeds voted for the new mayor on Tuesday.";
@@ -263,7 +288,11 @@ mod precision_tests {
 
     #[test]
     fn company_names_take_their_legal_form() {
-        assert!(has("Shares of Microsoft Corp rose.", "Microsoft Corp", "organization:microsoft"));
+        assert!(has(
+            "Shares of Microsoft Corp rose.",
+            "Microsoft Corp",
+            "organization:microsoft"
+        ));
     }
 
     #[test]

@@ -7,8 +7,61 @@
 //!
 //! The title decides the label (`leader_of`, `member_of`) through the roles
 //! lexicon.
+//!
+//! [`part_of`] adds what the gazetteer knows: a state institution (an army,
+//! a ministry, a central bank) is `part_of` its parent organization or its
+//! country when the article names both ("North Korean sapper troops, part
+//! of the Korean People's Army" → the army `part_of` North Korea).
+
+use std::collections::HashSet;
 
 use super::lexicon::Lexicon;
+use super::{Kind, Relation};
+use crate::gazetteer::{EntityType, Gazetteer};
+use crate::resolve::Resolved;
+
+/// Organization kinds that are part of their country's state.
+const STATE_KINDS: &[&str] = &["military", "intelligence", "government", "central bank"];
+
+/// `part_of` relations for the state institutions named in the article,
+/// one per sentence naming the institution.
+pub fn part_of(mentions: &[Resolved], gazetteer: &Gazetteer) -> Vec<Relation> {
+    let named: HashSet<usize> = mentions.iter().map(|m| m.entity).collect();
+    let mut out = Vec::new();
+    for m in mentions {
+        let org = gazetteer.entity(m.entity);
+        let state = org
+            .kind
+            .as_deref()
+            .is_some_and(|k| STATE_KINDS.contains(&k));
+        if org.etype != EntityType::Organization || !state {
+            continue;
+        }
+        let parent = org.parent.as_deref().and_then(|p| gazetteer.index_of(p));
+        let country = org
+            .country
+            .as_deref()
+            .and_then(|c| gazetteer.country_index(c));
+        let Some(body) = parent.filter(|p| named.contains(p)).or(country) else {
+            continue;
+        };
+        if named.contains(&body) && body != m.entity {
+            out.push(Relation {
+                source: m.entity,
+                target: body,
+                kind: Kind::Affiliation,
+                label: "part_of".to_string(),
+                category: None,
+                directed: true,
+                negated: false,
+                mood: None,
+                attributed_to: None,
+                sentence: m.sentence,
+            });
+        }
+    }
+    out
+}
 use super::view::{Item, View};
 use super::words::{self, is};
 

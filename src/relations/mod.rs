@@ -18,6 +18,9 @@ pub mod verbs;
 pub mod view;
 mod words;
 
+#[cfg(test)]
+mod tests;
+
 pub use lexicon::Lexicon;
 
 use crate::gazetteer::{EntityType, Gazetteer};
@@ -87,66 +90,158 @@ pub fn extract(
 ) -> Vec<Relation> {
     let mut out = cooccurrence::find(mentions, gazetteer);
     let mut first = 0;
+    let mut antecedent = None;
     for (s, span) in sentences.iter().enumerate() {
         let count = mentions[first..]
             .iter()
             .take_while(|m| m.sentence == s)
             .count();
-        // A sentence needs two mentions for any relation between entities.
-        if count >= 2 {
+        let here = &mentions[first..first + count];
+        // A relation needs two entities: two mentions, or one and a pronoun
+        // that may stand for the person of the sentence before.
+        if count >= 2 || (count == 1 && antecedent.is_some()) {
             let view = View::new(text, *span, mentions, first);
-            sentence_relations(&view, s, mentions, gazetteer, lexicon, &mut out);
+            let ctx = Sentence {
+                view: &view,
+                index: s,
+                mentions,
+                gazetteer,
+                lexicon,
+                antecedent,
+            };
+            ctx.relations(&mut out);
         }
+        antecedent = person_antecedent(here, gazetteer, &out, s);
         first += count;
     }
     out.extend(location::find(mentions, gazetteer));
+    out.extend(affiliation::part_of(mentions, gazetteer));
     out
 }
 
-fn sentence_relations(
-    view: &View,
-    sentence: usize,
-    mentions: &[Resolved],
+/// The person a "he" or "she" in the next sentence stands for: the only
+/// person the sentence names, or else the only person that is the subject
+/// of one of its verb relations. `None` when that is not clear-cut.
+fn person_antecedent(
+    here: &[Resolved],
     gazetteer: &Gazetteer,
-    lexicon: &Lexicon,
-    out: &mut Vec<Relation>,
-) {
-    let kinds = MentionKinds {
-        mentions,
-        gazetteer,
-    };
-    let entity = |m: usize| mentions[m].entity;
-    for e in verbs::find(view, lexicon, |m| kinds.is_type(m, EntityType::Person)) {
-        let pattern = &lexicon.verbs[e.pattern];
-        if entity(e.source) == entity(e.target) {
-            continue;
-        }
-        out.push(Relation {
-            source: entity(e.source),
-            target: entity(e.target),
-            kind: Kind::Verb,
-            label: pattern.label.clone(),
-            category: pattern.category.clone(),
-            directed: true,
-            negated: e.negated,
-            mood: None,
-            attributed_to: None,
-            sentence,
-        });
+    found: &[Relation],
+    sentence: usize,
+) -> Option<usize> {
+    let is_person = |e: usize| gazetteer.entity(e).etype == EntityType::Person;
+    let mut people: Vec<usize> = here
+        .iter()
+        .map(|m| m.entity)
+        .filter(|&e| is_person(e))
+        .collect();
+    people.sort_unstable();
+    people.dedup();
+    if people.len() == 1 {
+        return Some(people[0]);
     }
-    for a in affiliation::find(view, lexicon, &kinds) {
-        out.push(Relation {
-            source: entity(a.person),
-            target: entity(a.body),
-            kind: Kind::Affiliation,
-            label: a.label,
-            category: None,
-            directed: true,
-            negated: false,
-            mood: None,
-            attributed_to: None,
-            sentence,
-        });
+    let mut subjects: Vec<usize> = found
+        .iter()
+        .rev()
+        .take_while(|r| r.sentence == sentence || r.kind != Kind::Verb)
+        .filter(|r| r.sentence == sentence && r.kind == Kind::Verb && is_person(r.source))
+        .map(|r| r.source)
+        .collect();
+    subjects.sort_unstable();
+    subjects.dedup();
+    (subjects.len() == 1).then(|| subjects[0])
+}
+
+/// One sentence and what the rules need to read it.
+struct Sentence<'a> {
+    view: &'a View,
+    index: usize,
+    mentions: &'a [Resolved],
+    gazetteer: &'a Gazetteer,
+    lexicon: &'a Lexicon,
+    antecedent: Option<usize>,
+}
+
+impl Sentence<'_> {
+    fn relations(&self, out: &mut Vec<Relation>) {
+        let kinds = MentionKinds {
+            mentions: self.mentions,
+            gazetteer: self.gazetteer,
+        };
+        let is_person = |m: usize| kinds.is_type(m, EntityType::Person);
+        for e in verbs::find(self.view, self.lexicon, is_person) {
+            let speaker = e.speaker.and_then(|a| self.entity(a, None));
+            let speaking_person = speaker.filter(|&p| self.is_person_entity(p));
+            let (Some(source), Some(target)) = (
+                self.entity(e.source, speaking_person)
+                    .map(|x| self.actor(x)),
+                self.entity(e.target, speaking_person)
+                    .map(|x| self.actor(x)),
+            ) else {
+                continue;
+            };
+            if source == target {
+                continue;
+            }
+            let pattern = &self.lexicon.verbs[e.pattern];
+            out.push(Relation {
+                source,
+                target,
+                kind: Kind::Verb,
+                label: pattern.label.clone(),
+                category: pattern.category.clone(),
+                directed: true,
+                negated: e.negated,
+                mood: e.mood,
+                attributed_to: speaker,
+                sentence: self.index,
+            });
+        }
+        self.affiliations(&kinds, out);
+    }
+
+    /// The entity an actor stands for; a pronoun is the speaker of the
+    /// clause if that is a person, else the person of the sentence before.
+    fn entity(&self, actor: verbs::Actor, speaker: Option<usize>) -> Option<usize> {
+        match actor {
+            verbs::Actor::Mention(m) => Some(self.mentions[m].entity),
+            verbs::Actor::Pronoun => speaker.or(self.antecedent),
+        }
+    }
+
+    fn is_person_entity(&self, e: usize) -> bool {
+        self.gazetteer.entity(e).etype == EntityType::Person
+    }
+
+    /// A capital acting ("Moscow deployed", "Washington imposed") is its
+    /// country's government; any other entity is itself.
+    fn actor(&self, e: usize) -> usize {
+        let entity = self.gazetteer.entity(e);
+        let capital = entity.attrs.get("capital").is_some_and(|v| v == "1");
+        entity
+            .country
+            .as_deref()
+            .filter(|_| capital)
+            .and_then(|c| self.gazetteer.country_index(c))
+            .unwrap_or(e)
+    }
+
+    fn affiliations(&self, kinds: &MentionKinds, out: &mut Vec<Relation>) {
+        let (view, lexicon, sentence) = (self.view, self.lexicon, self.index);
+        let entity = |m: usize| self.mentions[m].entity;
+        for a in affiliation::find(view, lexicon, kinds) {
+            out.push(Relation {
+                source: entity(a.person),
+                target: entity(a.body),
+                kind: Kind::Affiliation,
+                label: a.label,
+                category: None,
+                directed: true,
+                negated: false,
+                mood: None,
+                attributed_to: None,
+                sentence,
+            });
+        }
     }
 }
 

@@ -20,17 +20,31 @@ const MAX_PARENTHETICAL: usize = 25;
 /// Most words a `*` in a pattern stands for.
 const MAX_PATTERN_GAP: usize = 3;
 
+/// Who a verb relation is about: a mention, or a personal pronoun ("He
+/// met Xi") that the caller resolves from the sentences before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    /// A mention index.
+    Mention(usize),
+    /// "he" or "she".
+    Pronoun,
+}
+
 /// A verb relation between two items of the view.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VerbEdge {
-    /// Mention index of the actor.
-    pub source: usize,
-    /// Mention index of the one acted upon.
-    pub target: usize,
+    /// The actor.
+    pub source: Actor,
+    /// The one acted upon.
+    pub target: Actor,
     /// Index of the pattern in the lexicon.
     pub pattern: usize,
     /// True when the sentence denies the relation.
     pub negated: bool,
+    /// `future`, `modal` or `intent` when the verb is not a plain statement.
+    pub mood: Option<&'static str>,
+    /// Whose claim the relation is, when it is read from reported speech.
+    pub speaker: Option<Actor>,
 }
 
 /// A pattern occurrence: pattern index and item range.
@@ -39,6 +53,15 @@ struct Hit {
     pattern: usize,
     start: usize,
     end: usize,
+}
+
+/// The subjects of one verb and what the words before the verb say.
+struct Subjects {
+    actors: Vec<Actor>,
+    negated: bool,
+    mood: Option<&'static str>,
+    /// Item index of the leftmost subject.
+    first: usize,
 }
 
 /// All verb relations in one sentence.
@@ -54,27 +77,156 @@ pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Ve
             // "denied attacking", "refused to meet": the next verb carries it.
             continue;
         }
-        let Some((subjects, negated)) = subjects(view, hit.start) else {
+        let Some(subj) = subjects(view, hit.start) else {
             continue;
         };
-        let passive = is_passive(view, hit.start) && view.word(hit.end) == Some("by");
-        let (sources, targets) = if passive {
-            (objects(view, hit.end + 1, &ctx), subjects)
-        } else {
-            (subjects, objects(view, hit.end, &ctx))
+        let speaker = speaker_before(view, subj.first).or_else(|| speaker_around(view, hit.end));
+        let passive = is_passive(view, hit.start);
+        let (sources, targets) = match (passive, view.word(hit.end) == Some("by")) {
+            (true, true) => (mentions(objects(view, hit.end + 1, &ctx)), subj.actors),
+            // "Kursk was attacked": no agent, so no relation.
+            (true, false) => continue,
+            (false, _) => (subj.actors, mentions(objects(view, hit.end, &ctx))),
         };
-        for &s in &sources {
-            for &t in &targets {
+        for &source in &sources {
+            for &target in &targets {
                 out.push(VerbEdge {
-                    source: s,
-                    target: t,
+                    source,
+                    target,
                     pattern: hit.pattern,
-                    negated,
+                    negated: subj.negated,
+                    mood: subj.mood,
+                    speaker,
                 });
             }
         }
     }
+    out.extend(under_attack(view, lex));
     out
+}
+
+/// Nouns of attack after "under": "under Ukrainian artillery attacks".
+const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "fire",
+    "shelling",
+    "bombardment",
+    "bombardments",
+    "strikes",
+    "assault",
+    "assaults",
+    "siege",
+];
+
+/// "Kursk had been under intense Ukrainian artillery and drone attacks":
+/// the attacker named inside the noun phrase after "under" attacks the
+/// subject. Returns edges with the pattern of the plain verb "attack".
+fn under_attack(view: &View, lex: &Lexicon) -> Vec<VerbEdge> {
+    let Some(pattern) = single_word_pattern(lex, "attack") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for i in (0..view.items.len()).filter(|&i| view.word(i) == Some("under")) {
+        let Some(attacker) = (i + 1..view.items.len().min(i + 4)).find_map(|j| view.mention(j))
+        else {
+            continue;
+        };
+        let at = (i + 1..view.items.len()).find(|&j| view.mention(j) == Some(attacker));
+        let noun = at.and_then(|a| {
+            (a + 1..view.items.len().min(a + 5))
+                .take_while(|&k| view.word(k).is_some())
+                .find(|&k| view.word(k).is_some_and(|w| is(ATTACK_NOUNS, w)))
+        });
+        // "came under", "remained under": the subject is before the verb.
+        let mut verb = i;
+        while verb > 0 && view.word(verb - 1).is_some_and(|w| is(UNDER_VERBS, w)) {
+            verb -= 1;
+        }
+        let Some(subj) = noun.and_then(|_| subjects(view, verb)) else {
+            continue;
+        };
+        for &target in &subj.actors {
+            out.push(VerbEdge {
+                source: Actor::Mention(attacker),
+                target,
+                pattern,
+                negated: subj.negated,
+                mood: subj.mood,
+                speaker: speaker_before(view, subj.first),
+            });
+        }
+    }
+    out
+}
+
+/// Verbs that put their subject "under" something.
+const UNDER_VERBS: &[&str] = &[
+    "came", "come", "comes", "coming", "remained", "remains", "remain", "fell",
+];
+
+/// The index of the one-word pattern `word`, if the lexicon has it.
+fn single_word_pattern(lex: &Lexicon, word: &str) -> Option<usize> {
+    lex.verbs_by_first
+        .get(word)?
+        .iter()
+        .copied()
+        .find(|&p| matches!(lex.verbs[p].tokens.as_slice(), [PatternToken::Word(w)] if w == word))
+}
+
+fn mentions(ms: Vec<usize>) -> Vec<Actor> {
+    ms.into_iter().map(Actor::Mention).collect()
+}
+
+/// "Putin said (that) <clause>": the speaker of the clause whose subject
+/// starts at `first`.
+fn speaker_before(view: &View, first: usize) -> Option<Actor> {
+    let mut j = first.checked_sub(1)?;
+    if view.word(j) == Some("that") || view.is_punct(j, ',') {
+        j = j.checked_sub(1)?;
+    }
+    let w = view.word(j)?;
+    if !is(words::SPEECH, w) {
+        return None;
+    }
+    subjects(view, j).map(|s| s.actors[0])
+}
+
+/// "..., Putin said." / "..., said Putin." after the verb, or "according to
+/// Putin," anywhere in the sentence.
+fn speaker_around(view: &View, after: usize) -> Option<Actor> {
+    let items = &view.items;
+    let ends_phrase =
+        |k: usize| k >= items.len() || matches!(items[k], Item::Punct(',' | '.' | ';'));
+    for k in 0..items.len() {
+        if view.word(k) == Some("according") && view.word(k + 1) == Some("to") {
+            let at = if view.word(k + 2) == Some("the") {
+                k + 3
+            } else {
+                k + 2
+            };
+            if let Some(m) = view.mention(at).filter(|_| ends_phrase(at + 1)) {
+                return Some(Actor::Mention(m));
+            }
+        }
+        if k < after || !view.is_punct(k, ',') {
+            continue;
+        }
+        let said = |i: usize| view.word(i).is_some_and(|w| is(words::SPEECH, w));
+        if let Some(m) = view
+            .mention(k + 1)
+            .filter(|_| said(k + 2) && ends_phrase(k + 3))
+        {
+            return Some(Actor::Mention(m));
+        }
+        if let Some(m) = view
+            .mention(k + 2)
+            .filter(|_| said(k + 1) && ends_phrase(k + 3))
+        {
+            return Some(Actor::Mention(m));
+        }
+    }
+    None
 }
 
 /// Longest pattern at each word, left to right, not overlapping.
@@ -130,8 +282,12 @@ fn is_negating_verb(view: &View, hit: &Hit) -> bool {
     hit.end == hit.start + 1 && view.word(hit.start).is_some_and(is_negator)
 }
 
-/// "was praised": a form of "be" before the verb, past adverbs.
+/// "was praised": a form of "be" before the verb, past adverbs (but not
+/// "is attacking").
 fn is_passive(view: &View, verb: usize) -> bool {
+    if view.word(verb).is_some_and(|w| w.ends_with("ing")) {
+        return false;
+    }
     (0..verb)
         .rev()
         .map(|i| view.word(i))
@@ -140,16 +296,54 @@ fn is_passive(view: &View, verb: usize) -> bool {
         .is_some_and(|w| is(words::BE_FORMS, w))
 }
 
-/// Subjects of the verb starting at `verb`, and whether the words between
-/// negate it. `None` when no subject is reachable.
-fn subjects(view: &View, verb: usize) -> Option<(Vec<usize>, bool)> {
+/// Subjects of the verb starting at `verb`, whether the words between
+/// negate it, and its mood. `None` when no subject is reachable.
+fn subjects(view: &View, verb: usize) -> Option<Subjects> {
     let mut negated = false;
+    let mut mood = None;
+    let mut after_to = false;
     let mut i = verb;
     loop {
         i = i.checked_sub(1)?;
+        let to = view.word(i) == Some("to");
         match &view.items[i] {
             Item::Word(w) if is_negator(w) => negated = true,
+            Item::Word(w) if after_to && is(words::INTENT_BEFORE_TO, w) => {
+                mood.get_or_insert("intent");
+            }
+            Item::Word(w) if after_to && is(words::FUTURE_BEFORE_TO, w) => {
+                mood.get_or_insert("future");
+            }
+            Item::Word(w) if is(words::FUTURE, w) => {
+                mood.get_or_insert("future");
+            }
+            Item::Word(w) if is(words::MODALS, w) => {
+                mood.get_or_insert("modal");
+            }
             Item::Word(w) if skippable_before_verb(w) => {}
+            Item::Word(w) if is(words::RELATIVES, w) => {
+                // "Putin, who met Xi": the antecedent is the subject.
+                let k = if i >= 2 && view.is_punct(i - 1, ',') {
+                    i - 2
+                } else {
+                    i.checked_sub(1)?
+                };
+                let m = view.mention(k)?;
+                return Some(Subjects {
+                    actors: vec![Actor::Mention(m)],
+                    negated,
+                    mood,
+                    first: k,
+                });
+            }
+            Item::Word(w) if is(words::PERSON_PRONOUNS, w) => {
+                return Some(Subjects {
+                    actors: vec![Actor::Pronoun],
+                    negated,
+                    mood,
+                    first: i,
+                });
+            }
             Item::Possessive | Item::Punct('"' | '\'') => {}
             Item::Punct(',') => i = skip_parenthetical(view, i)?,
             Item::Mention(_) => {
@@ -159,11 +353,16 @@ fn subjects(view: &View, verb: usize) -> Option<(Vec<usize>, bool)> {
                     .checked_sub(1)
                     .and_then(|p| view.word(p))
                     .is_some_and(|w| is(words::PREPOSITIONS, w));
-                return (!after_prep)
-                    .then(|| (found.into_iter().map(|(_, m)| m).collect(), negated));
+                return (!after_prep).then(|| Subjects {
+                    actors: found.into_iter().map(|(_, m)| Actor::Mention(m)).collect(),
+                    negated,
+                    mood,
+                    first,
+                });
             }
             _ => return None,
         }
+        after_to = to;
     }
 }
 

@@ -234,6 +234,118 @@ pub const CLAUSE_BREAKS: &[&str] = &[
     "told", "after", "before", "amid", "as",
 ];
 
+/// Auxiliaries that put the verb in the future ("will meet").
+pub const FUTURE: &[&str] = &["will", "shall", "'ll"];
+
+/// Modal auxiliaries ("could attack", "may visit").
+pub const MODALS: &[&str] = &[
+    "would", "could", "should", "may", "might", "must", "can", "ought",
+];
+
+/// Words that, before "to", put the following verb in the future
+/// ("is set to meet", "plans to visit").
+pub const FUTURE_BEFORE_TO: &[&str] = &[
+    "going",
+    "set",
+    "expected",
+    "due",
+    "scheduled",
+    "plans",
+    "planned",
+    "planning",
+    "plan",
+    "about",
+    "likely",
+];
+
+/// Verbs that, before "to", make the following verb an intention
+/// ("threatened to impose", "vowed to punish").
+pub const INTENT_BEFORE_TO: &[&str] = &[
+    "threatened",
+    "threatens",
+    "threaten",
+    "threatening",
+    "vowed",
+    "vows",
+    "vow",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "intends",
+    "intended",
+    "wants",
+    "wanted",
+    "seeks",
+    "sought",
+    "aims",
+    "aimed",
+    "hopes",
+    "hoped",
+    "offered",
+    "offers",
+    "decided",
+    "tried",
+    "tries",
+    "attempted",
+    "prepared",
+    "preparing",
+    "ready",
+    "agreed",
+    "agrees",
+];
+
+/// Verbs of saying: a clause after them is the speaker's claim.
+pub const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "stated",
+    "states",
+    "claimed",
+    "claims",
+    "claiming",
+    "alleged",
+    "alleges",
+    "announced",
+    "announces",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "reported",
+    "reports",
+    "declared",
+    "declares",
+    "asserted",
+    "asserts",
+    "maintained",
+    "maintains",
+    "believes",
+    "believed",
+    "suggested",
+    "suggests",
+    "wrote",
+    "writes",
+    "confirmed",
+    "confirms",
+    "warned",
+    "warns",
+];
+
+/// Relative pronouns that make their antecedent the subject ("Putin, who met Xi").
+pub const RELATIVES: &[&str] = &["who", "which", "that"];
+
+/// Personal pronouns that may stand for a person named in the sentence before.
+pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
+
 /// Determiners allowed between a role title and the person it names.
 pub const DETERMINERS: &[&str] = &["the", "a", "an"];
 

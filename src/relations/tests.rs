@@ -1,0 +1,183 @@
+//! Table-driven tests of the relation rules on the built-in gazetteers and
+//! verb lists, with sentences written for them. Each case lists edges that
+//! must be there and edges that must not.
+
+use std::sync::OnceLock;
+
+use crate::{Article, Extractor};
+
+/// An edge as `source label target`, with ` [mood]`, ` <speaker>` and ` !`
+/// (negated) appended when present, using short ids ("RUS", "putin").
+fn edges(text: &str) -> Vec<String> {
+    static X: OnceLock<Extractor> = OnceLock::new();
+    let x = X.get_or_init(|| Extractor::builtin().unwrap());
+    let g = x.extract(&Article::new("t", text));
+    g.edges()
+        .iter()
+        .filter(|e| e.kind != "cooccurrence")
+        .map(|e| {
+            let mut s = format!("{} {} {}", short(&e.source), e.label, short(&e.target));
+            if let Some(m) = &e.mood {
+                s += &format!(" [{m}]");
+            }
+            if let Some(a) = &e.attributed_to {
+                s += &format!(" <{}>", short(a));
+            }
+            if e.negated {
+                s += " !";
+            }
+            s
+        })
+        .collect()
+}
+
+/// "country:RUS" → "RUS", "person:vladimir-putin" → "putin" (last part).
+fn short(id: &str) -> String {
+    let key = id.split_once(':').map_or(id, |(_, k)| k);
+    key.rsplit('-').next().unwrap_or(key).to_string()
+}
+
+struct Case {
+    text: &'static str,
+    want: &'static [&'static str],
+    not: &'static [&'static str],
+}
+
+const CASES: &[Case] = &[
+    // Relative clauses and parentheticals: the main verb's subject.
+    Case {
+        text: "Vladimir Putin, who met Xi Jinping last month, praised Kim Jong Un.",
+        want: &["putin praise un", "putin meet jinping"],
+        not: &["jinping praise un"],
+    },
+    // Coordinated subjects and objects.
+    Case {
+        text: "Russia and China condemned the strike by Israel.",
+        want: &["RUS condemn ISR", "CHN condemn ISR"],
+        not: &[],
+    },
+    Case {
+        text: "Emmanuel Macron met Olaf Scholz and Giorgia Meloni in Rome.",
+        want: &["macron meet scholz", "macron meet meloni"],
+        not: &[],
+    },
+    // Possessive subject: the person, not the country.
+    Case {
+        text: "Russia's Vladimir Putin praised Kim Jong Un.",
+        want: &["putin praise un"],
+        not: &["RUS praise un"],
+    },
+    // Passive with and without agent.
+    Case {
+        text: "Ukraine was attacked by Russia on Monday.",
+        want: &["RUS attack UKR"],
+        not: &["UKR attack RUS"],
+    },
+    Case {
+        text: "Iran was accused of helping Syria.",
+        want: &[],
+        not: &["IRN accuse SYR"],
+    },
+    // Mood.
+    Case {
+        text: "Narendra Modi will meet Xi Jinping in Beijing.",
+        want: &["modi meet jinping [future]"],
+        not: &["modi meet jinping"],
+    },
+    Case {
+        text: "Turkey threatened to sanction Greece.",
+        want: &["TUR sanction GRC [intent]"],
+        not: &[],
+    },
+    Case {
+        text: "Japan could attack North Korea, analysts say.",
+        want: &["JPN attack PRK [modal]"],
+        not: &[],
+    },
+    // Negation.
+    Case {
+        text: "Brazil did not criticize Argentina.",
+        want: &["BRA criticize ARG !"],
+        not: &["BRA criticize ARG"],
+    },
+    // Reported speech: the claim is attributed, not stated.
+    Case {
+        text: "Vladimir Putin said North Korean troops liberated Kursk.",
+        want: &["PRK invade KRS <putin>"],
+        not: &["PRK invade KRS", "putin invade KRS"],
+    },
+    Case {
+        text: "Israel attacked Lebanon, Benjamin Netanyahu said.",
+        want: &["ISR attack LBN <netanyahu>"],
+        not: &["ISR attack LBN"],
+    },
+    Case {
+        text: "According to Iran, Israel attacked Syria.",
+        want: &["ISR attack SYR <IRN>"],
+        not: &[],
+    },
+    // A pronoun subject is the one person of the sentence before.
+    Case {
+        text: "Olaf Scholz arrived on Monday. He praised Poland.",
+        want: &["scholz praise POL"],
+        not: &[],
+    },
+    Case {
+        text: "Olaf Scholz and Emmanuel Macron spoke. He praised Poland.",
+        want: &[],
+        not: &["scholz praise POL", "macron praise POL"],
+    },
+    // Capitals and seats of government acting are their country.
+    Case {
+        text: "Washington imposed sanctions on Moscow.",
+        want: &["USA sanction RUS"],
+        not: &[],
+    },
+    Case {
+        text: "The Kremlin condemned Ukraine.",
+        want: &["RUS condemn UKR"],
+        not: &[],
+    },
+    // State institutions are part of their country.
+    Case {
+        text: "Kim Jong Un inspected the Korean People's Army in North Korea.",
+        want: &["army part_of PRK"],
+        not: &[],
+    },
+    // The attacker inside "under ... attacks".
+    Case {
+        text: "Kharkiv, a city in Ukraine, came under heavy Russian missile attacks.",
+        want: &["RUS attack 706483"],
+        not: &["UKR attack 706483"],
+    },
+    // No edge: nouns, prepositions, a verb with no actor on one side.
+    Case {
+        text: "The attack on Ukraine was discussed in Poland.",
+        want: &[],
+        not: &["POL attack UKR", "UKR attack POL"],
+    },
+    Case {
+        text: "After talks in Paris, France praised the weather.",
+        want: &[],
+        not: &["PAR praise FRA", "FRA praise PAR"],
+    },
+];
+
+#[test]
+fn relation_table() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let got = edges(case.text);
+        for w in case.want {
+            if !got.iter().any(|g| g == w) {
+                failures.push(format!("{:?}: missing {w:?}; got {got:?}", case.text));
+            }
+        }
+        for n in case.not {
+            if got.iter().any(|g| g == n) {
+                failures.push(format!("{:?}: unwanted {n:?}; got {got:?}", case.text));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
