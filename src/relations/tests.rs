@@ -144,6 +144,18 @@ const CASES: &[Case] = &[
         want: &["army part_of PRK"],
         not: &[],
     },
+    // Coordinated verbs share the subject; time phrases are skipped.
+    Case {
+        text: "Chile on Monday condemned Peru and praised Bolivia.",
+        want: &["CHL condemn PER", "CHL praise BOL"],
+        not: &["PER praise BOL"],
+    },
+    // A future set by "about to".
+    Case {
+        text: "Norway is about to meet Sweden.",
+        want: &["NOR meet SWE [future]"],
+        not: &[],
+    },
     // The attacker inside "under ... attacks".
     Case {
         text: "Kharkiv, a city in Ukraine, came under heavy Russian missile attacks.",

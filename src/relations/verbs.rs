@@ -56,6 +56,7 @@ struct Hit {
 }
 
 /// The subjects of one verb and what the words before the verb say.
+#[derive(Debug, Clone)]
 struct Subjects {
     actors: Vec<Actor>,
     negated: bool,
@@ -72,14 +73,17 @@ pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Ve
         is_person: &is_person,
     };
     let mut out = Vec::new();
+    let mut previous: Option<(usize, Subjects)> = None;
     for (n, hit) in hits.iter().enumerate() {
         if is_negating_verb(view, hit) && hits.get(n + 1).is_some_and(|h| h.start <= hit.end + 1) {
             // "denied attacking", "refused to meet": the next verb carries it.
             continue;
         }
-        let Some(subj) = subjects(view, hit.start) else {
+        let subj = subjects(view, hit.start).or_else(|| shared_subject(view, hit, &previous));
+        let Some(subj) = subj else {
             continue;
         };
+        previous = Some((hit.end, subj.clone()));
         let speaker = speaker_before(view, subj.first).or_else(|| speaker_around(view, hit.end));
         let passive = is_passive(view, hit.start);
         let (sources, targets) = match (passive, view.word(hit.end) == Some("by")) {
@@ -172,6 +176,19 @@ fn single_word_pattern(lex: &Lexicon, word: &str) -> Option<usize> {
         .iter()
         .copied()
         .find(|&p| matches!(lex.verbs[p].tokens.as_slice(), [PatternToken::Word(w)] if w == word))
+}
+
+/// "Chile condemned Peru and praised Bolivia": a verb right after "and"
+/// (past its object, with no subject of its own) shares the subject of the
+/// verb before it, but not its negation.
+fn shared_subject(view: &View, hit: &Hit, previous: &Option<(usize, Subjects)>) -> Option<Subjects> {
+    let (prev_end, prev) = previous.as_ref()?;
+    let and = hit.start.checked_sub(1).filter(|&k| view.word(k) == Some("and"))?;
+    let between_ok = (*prev_end..and).all(|k| !view.is_punct(k, '.') && !view.is_punct(k, ';'));
+    between_ok.then(|| Subjects {
+        negated: false,
+        ..prev.clone()
+    })
 }
 
 fn mentions(ms: Vec<usize>) -> Vec<Actor> {
@@ -321,6 +338,12 @@ fn subjects(view: &View, verb: usize) -> Option<Subjects> {
                 mood.get_or_insert("modal");
             }
             Item::Word(w) if skippable_before_verb(w) => {}
+            Item::Word(w) if is(words::WEEKDAYS, w) => {
+                // "on Monday", "last Friday": skip the time phrase too.
+                if i > 0 && view.word(i - 1).is_some_and(|p| matches!(p, "on" | "last" | "this")) {
+                    i -= 1;
+                }
+            }
             Item::Word(w) if is(words::RELATIVES, w) => {
                 // "Putin, who met Xi": the antecedent is the subject.
                 let k = if i >= 2 && view.is_punct(i - 1, ',') {

@@ -172,6 +172,44 @@ pub const ACTOR_NOUNS: &[&str] = &[
     "army's",
     "military's",
     "government's",
+    "official",
+    "diplomat",
+    "cleric",
+    "clerics",
+    "militia",
+    "militias",
+    "media",
+    "newspaper",
+    "party",
+    "group",
+    "groups",
+    "activists",
+    "protesters",
+    "rebels",
+    "rebel",
+    "ambassador",
+    "envoy",
+    "general",
+    "commander",
+    "commanders",
+    "spokesmen",
+    "ministers",
+    "presidency",
+    "embassy",
+];
+
+/// Days that may stand, after "on" or "last", between subject and verb
+/// ("Chile on Monday signed").
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
 ];
 
 /// Prepositions: a mention right after one is not a subject, and the object
