@@ -137,6 +137,7 @@ impl Extractor {
             &mentions,
             &self.gazetteer,
             &self.lexicon,
+            article.info.date.as_deref(),
         );
         graph.add_article(article.info.clone());
         for node in self.nodes(article, &norm, &mentions) {

@@ -12,6 +12,7 @@
 
 pub mod affiliation;
 pub mod cooccurrence;
+pub mod coref;
 pub mod lexicon;
 pub mod location;
 pub mod verbs;
@@ -87,8 +88,11 @@ pub fn extract(
     mentions: &[Resolved],
     gazetteer: &Gazetteer,
     lexicon: &Lexicon,
+    date: Option<&str>,
 ) -> Vec<Relation> {
     let mut out = cooccurrence::find(mentions, gazetteer);
+    let named = mentions.iter().map(|m| m.entity).collect();
+    let holders = coref::Holders::new(gazetteer, named, date);
     let mut first = 0;
     let mut antecedent = None;
     for (s, span) in sentences.iter().enumerate() {
@@ -108,6 +112,7 @@ pub fn extract(
                 gazetteer,
                 lexicon,
                 antecedent,
+                holders: &holders,
             };
             ctx.relations(&mut out);
         }
@@ -159,6 +164,7 @@ struct Sentence<'a> {
     gazetteer: &'a Gazetteer,
     lexicon: &'a Lexicon,
     antecedent: Option<usize>,
+    holders: &'a coref::Holders<'a>,
 }
 
 impl Sentence<'_> {
@@ -203,9 +209,46 @@ impl Sentence<'_> {
     /// clause if that is a person, else the person of the sentence before.
     fn entity(&self, actor: verbs::Actor, speaker: Option<usize>) -> Option<usize> {
         match actor {
-            verbs::Actor::Mention(m) => Some(self.mentions[m].entity),
+            verbs::Actor::Mention(m) => {
+                Some(self.office_holder(m).unwrap_or(self.mentions[m].entity))
+            }
             verbs::Actor::Pronoun => speaker.or(self.antecedent),
         }
+    }
+
+    /// "the Russian president", "North Korea's leader": the person holding
+    /// the office that follows the country mention `m`, when the text does
+    /// not name the person right after ("Russian President Vladimir Putin").
+    fn office_holder(&self, m: usize) -> Option<usize> {
+        let view = self.view;
+        let k = view
+            .items
+            .iter()
+            .position(|it| *it == view::Item::Mention(m))?;
+        let possessive = view.items.get(k + 1) == Some(&view::Item::Possessive);
+        if !possessive && (k == 0 || view.word(k - 1) != Some("the")) {
+            return None;
+        }
+        let start = k + 1 + usize::from(possessive);
+        let mut title = String::new();
+        let mut best = None;
+        for j in start..start + self.lexicon.max_role_words {
+            let Some(w) = view.word(j) else { break };
+            if !title.is_empty() {
+                title.push(' ');
+            }
+            title.push_str(w);
+            if self.lexicon.roles.contains_key(&title) {
+                best = Some((title.clone(), j + 1));
+            }
+        }
+        let (title, after) = best?;
+        let named_next = view.mention(after).is_some_and(|n| {
+            self.gazetteer.entity(self.mentions[n].entity).etype == EntityType::Person
+        });
+        let body = self.mentions[m].entity;
+        let is_body = self.gazetteer.entity(body).etype == EntityType::Country;
+        (!named_next && is_body).then(|| self.holders.holder(body, &title))?
     }
 
     fn is_person_entity(&self, e: usize) -> bool {

@@ -9,9 +9,16 @@ use crate::{Article, Extractor};
 /// An edge as `source label target`, with ` [mood]`, ` <speaker>` and ` !`
 /// (negated) appended when present, using short ids ("RUS", "putin").
 fn edges(text: &str) -> Vec<String> {
+    dated_edges(text, None)
+}
+
+/// [`edges`] of an article with a publication date.
+fn dated_edges(text: &str, date: Option<&str>) -> Vec<String> {
     static X: OnceLock<Extractor> = OnceLock::new();
     let x = X.get_or_init(|| Extractor::builtin().unwrap());
-    let g = x.extract(&Article::new("t", text));
+    let mut article = Article::new("t", text);
+    article.info.date = date.map(str::to_string);
+    let g = x.extract(&article);
     g.edges()
         .iter()
         .filter(|e| e.kind != "cooccurrence")
@@ -174,6 +181,34 @@ const CASES: &[Case] = &[
         not: &["PAR praise FRA", "FRA praise PAR"],
     },
 ];
+
+#[test]
+fn office_holders_by_date_or_by_name() {
+    let text = "The Russian president praised Kim Jong Un.";
+    assert!(
+        edges(text).contains(&"RUS praise un".to_string()),
+        "{:?}",
+        edges(text)
+    );
+    let in_2005 = dated_edges(text, Some("2005-03-01"));
+    assert!(
+        in_2005.contains(&"putin praise un".to_string()),
+        "{in_2005:?}"
+    );
+    let in_2010 = dated_edges(text, Some("2010-03-01"));
+    assert!(
+        in_2010.contains(&"medvedev praise un".to_string()),
+        "{in_2010:?}"
+    );
+    let named = "Vladimir Putin landed. North Korea's leader greeted the Russian president.";
+    assert!(
+        edges(named).contains(&"PRK greet putin".to_string()),
+        "{:?}",
+        edges(named)
+    );
+    let dated = dated_edges("North Korea's leader greeted Chile.", Some("2024-06-19"));
+    assert!(dated.contains(&"un greet CHL".to_string()), "{dated:?}");
+}
 
 #[test]
 fn relation_table() {

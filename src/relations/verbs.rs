@@ -181,9 +181,16 @@ fn single_word_pattern(lex: &Lexicon, word: &str) -> Option<usize> {
 /// "Chile condemned Peru and praised Bolivia": a verb right after "and"
 /// (past its object, with no subject of its own) shares the subject of the
 /// verb before it, but not its negation.
-fn shared_subject(view: &View, hit: &Hit, previous: &Option<(usize, Subjects)>) -> Option<Subjects> {
+fn shared_subject(
+    view: &View,
+    hit: &Hit,
+    previous: &Option<(usize, Subjects)>,
+) -> Option<Subjects> {
     let (prev_end, prev) = previous.as_ref()?;
-    let and = hit.start.checked_sub(1).filter(|&k| view.word(k) == Some("and"))?;
+    let and = hit
+        .start
+        .checked_sub(1)
+        .filter(|&k| view.word(k) == Some("and"))?;
     let between_ok = (*prev_end..and).all(|k| !view.is_punct(k, '.') && !view.is_punct(k, ';'));
     between_ok.then(|| Subjects {
         negated: false,
@@ -340,7 +347,11 @@ fn subjects(view: &View, verb: usize) -> Option<Subjects> {
             Item::Word(w) if skippable_before_verb(w) => {}
             Item::Word(w) if is(words::WEEKDAYS, w) => {
                 // "on Monday", "last Friday": skip the time phrase too.
-                if i > 0 && view.word(i - 1).is_some_and(|p| matches!(p, "on" | "last" | "this")) {
+                if i > 0
+                    && view
+                        .word(i - 1)
+                        .is_some_and(|p| matches!(p, "on" | "last" | "this"))
+                {
                     i -= 1;
                 }
             }

@@ -36,6 +36,13 @@ impl View {
             if tok.end <= covered_to {
                 continue;
             }
+            if tok.start < covered_to {
+                // The last word of a longer mention: "North Korea's".
+                if is_possessive(&text[covered_to..tok.end]) {
+                    items.push(Item::Possessive);
+                }
+                continue;
+            }
             if let Some(m) = mentions.get(next) {
                 if tok.end > m.start && tok.start < m.end {
                     items.push(Item::Mention(next));
@@ -126,6 +133,14 @@ mod tests {
                 Item::Punct('.'),
             ]
         );
+    }
+
+    #[test]
+    fn possessive_after_a_multiword_mention() {
+        let text = "North Korea's leader";
+        let v = whole(text, &[mention(0, 11)]);
+        assert_eq!(v.items[..2], [Item::Mention(0), Item::Possessive]);
+        assert_eq!(v.word(2), Some("leader"));
     }
 
     #[test]
