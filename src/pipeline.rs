@@ -43,6 +43,7 @@ pub struct Extractor {
     gazetteer: Gazetteer,
     matcher: Matcher,
     lexicon: Lexicon,
+    options: relations::Options,
 }
 
 impl Extractor {
@@ -53,7 +54,14 @@ impl Extractor {
             gazetteer,
             matcher,
             lexicon,
+            options: relations::Options::default(),
         }
+    }
+
+    /// The same extractor with other relation options (co-occurrence window).
+    pub fn with_options(mut self, options: relations::Options) -> Extractor {
+        self.options = options;
+        self
     }
 
     /// An extractor over the built-in gazetteer and lexicon.
@@ -138,6 +146,7 @@ impl Extractor {
             &self.gazetteer,
             &self.lexicon,
             article.info.date.as_deref(),
+            self.options,
         );
         graph.add_article(article.info.clone());
         for node in self.nodes(article, &norm, &mentions) {
@@ -204,8 +213,8 @@ impl Extractor {
     }
 
     fn edge(&self, article: &Article, norm: &Normalized, sents: &[Span], rel: &Relation) -> Edge {
-        let span = sents[rel.sentence];
-        let (start, end) = (norm.to_original(span.start), norm.to_original(span.end));
+        let (first, last) = (sents[rel.sentence], sents[rel.last_sentence]);
+        let (start, end) = (norm.to_original(first.start), norm.to_original(last.end));
         let id = |e: usize| self.gazetteer.entity(e).id.clone();
         let (mut source, mut target) = (id(rel.source), id(rel.target));
         if !rel.directed && target < source {

@@ -57,6 +57,7 @@ pub fn part_of(mentions: &[Resolved], gazetteer: &Gazetteer) -> Vec<Relation> {
                 mood: None,
                 attributed_to: None,
                 sentence: m.sentence,
+                last_sentence: m.sentence,
             });
         }
     }

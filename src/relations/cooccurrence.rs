@@ -1,41 +1,187 @@
-//! Co-occurrence: every pair of distinct entities named in one sentence.
+//! Co-occurrence: pairs of distinct entities named close to each other.
 //!
 //! Undirected; the source is the entity with the smaller id, so the same pair
-//! always makes the same edge.
+//! always makes the same edge. "Close" is a [`Window`]: the same sentence
+//! (the default), a run of N sentences, the same paragraph, or the article.
+//! Each window gives one relation per pair, whose evidence is the nearest
+//! two mentions of the pair in it, so wider windows do not repeat the same
+//! pair once per sentence.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Kind, Relation};
 use crate::gazetteer::Gazetteer;
 use crate::resolve::Resolved;
+use crate::text::Span;
 
 /// Label of co-occurrence edges.
 pub const LABEL: &str = "co-occurs";
 
-/// One relation per pair of distinct entities per sentence.
-pub fn find(mentions: &[Resolved], gazetteer: &Gazetteer) -> Vec<Relation> {
-    let mut out = Vec::new();
+/// How near two mentions must be to co-occur.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Window {
+    /// In the same sentence.
+    #[default]
+    Sentence,
+    /// At most N sentences apart, counting both (N = 1 is [`Window::Sentence`]).
+    Sentences(usize),
+    /// In the same paragraph (a line break between sentences starts one).
+    Paragraph,
+    /// Anywhere in the article.
+    Article,
+}
+
+impl std::str::FromStr for Window {
+    type Err = String;
+
+    /// `sentence`, `paragraph`, `article` or a number of sentences.
+    fn from_str(s: &str) -> Result<Window, String> {
+        match s {
+            "sentence" => Ok(Window::Sentence),
+            "paragraph" => Ok(Window::Paragraph),
+            "article" => Ok(Window::Article),
+            n => match n.parse::<usize>() {
+                Ok(0) | Err(_) => Err(format!(
+                    "unknown co-occurrence window '{s}'. Choose from: sentence, paragraph, \
+                     article, or a number of sentences (1 or more)"
+                )),
+                Ok(1) => Ok(Window::Sentence),
+                Ok(n) => Ok(Window::Sentences(n)),
+            },
+        }
+    }
+}
+
+/// One relation per pair of distinct entities per window.
+pub fn find(
+    text: &str,
+    sentences: &[Span],
+    mentions: &[Resolved],
+    gazetteer: &Gazetteer,
+    window: Window,
+) -> Vec<Relation> {
+    let id = |e: usize| gazetteer.entity(e).id.as_str();
+    // (smaller id, larger id, first sentence, last sentence) → entities.
+    let mut found: BTreeMap<(&str, &str, usize, usize), (usize, usize)> = BTreeMap::new();
+    let mut add = |a: usize, b: usize, first: usize, last: usize| {
+        let (a, b) = if id(a) <= id(b) { (a, b) } else { (b, a) };
+        found.insert((id(a), id(b), first, last), (a, b));
+    };
+    match window {
+        Window::Sentence => sliding(mentions, 1, &mut add),
+        Window::Sentences(n) => sliding(mentions, n.max(1), &mut add),
+        Window::Paragraph => {
+            let para = paragraphs(text, sentences);
+            grouped(mentions, |s| para[s], &mut add);
+        }
+        Window::Article => grouped(mentions, |_| 0, &mut add),
+    }
+    found
+        .iter()
+        .map(|(&(_, _, first, last), &(a, b))| relation(a, b, first, last))
+        .collect()
+}
+
+fn relation(a: usize, b: usize, first: usize, last: usize) -> Relation {
+    Relation {
+        source: a,
+        target: b,
+        kind: Kind::Cooccurrence,
+        label: LABEL.to_string(),
+        category: None,
+        directed: false,
+        negated: false,
+        mood: None,
+        attributed_to: None,
+        sentence: first,
+        last_sentence: last,
+    }
+}
+
+/// Pairs at most `n` sentences apart: at each sentence, every entity named
+/// there with every entity named in it or the `n - 1` before, at its latest
+/// mention.
+fn sliding(mentions: &[Resolved], n: usize, add: &mut impl FnMut(usize, usize, usize, usize)) {
+    let mut last_seen: BTreeMap<usize, usize> = BTreeMap::new();
     for sentence in mentions.chunk_by(|a, b| a.sentence == b.sentence) {
-        let mut ids: Vec<(&str, usize)> = sentence
-            .iter()
-            .map(|m| (gazetteer.entity(m.entity).id.as_str(), m.entity))
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        for (i, &(_, a)) in ids.iter().enumerate() {
-            for &(_, b) in &ids[i + 1..] {
-                out.push(Relation {
-                    source: a,
-                    target: b,
-                    kind: Kind::Cooccurrence,
-                    label: LABEL.to_string(),
-                    category: None,
-                    directed: false,
-                    negated: false,
-                    mood: None,
-                    attributed_to: None,
-                    sentence: sentence[0].sentence,
-                });
+        let s = sentence[0].sentence;
+        let here: BTreeSet<usize> = sentence.iter().map(|m| m.entity).collect();
+        for &e in &here {
+            last_seen.insert(e, s);
+        }
+        for &x in &here {
+            for (&y, &ls) in &last_seen {
+                if y != x && s - ls < n {
+                    add(x, y, ls, s);
+                }
             }
         }
     }
+}
+
+/// Pairs in the same group of sentences, each at its nearest two mentions.
+fn grouped(
+    mentions: &[Resolved],
+    group: impl Fn(usize) -> usize,
+    add: &mut impl FnMut(usize, usize, usize, usize),
+) {
+    for part in mentions.chunk_by(|a, b| group(a.sentence) == group(b.sentence)) {
+        let mut best: BTreeMap<(usize, usize), (usize, usize)> = BTreeMap::new();
+        for (i, m) in part.iter().enumerate() {
+            for o in &part[i + 1..] {
+                if o.entity == m.entity {
+                    continue;
+                }
+                let key = (m.entity.min(o.entity), m.entity.max(o.entity));
+                let span = (m.sentence, o.sentence);
+                let near = best.get(&key).is_none_or(|&(f, l)| span.1 - span.0 < l - f);
+                if near {
+                    best.insert(key, span);
+                }
+            }
+        }
+        for ((a, b), (first, last)) in best {
+            add(a, b, first, last);
+        }
+    }
+}
+
+/// Paragraph number of each sentence: a line break between two sentences
+/// starts a new paragraph.
+fn paragraphs(text: &str, sentences: &[Span]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut para = 0;
+    for (i, s) in sentences.iter().enumerate() {
+        if i > 0 && text[sentences[i - 1].end..s.start].contains('\n') {
+            para += 1;
+        }
+        out.push(para);
+    }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_parse() {
+        assert_eq!("sentence".parse(), Ok(Window::Sentence));
+        assert_eq!("1".parse(), Ok(Window::Sentence));
+        assert_eq!("3".parse(), Ok(Window::Sentences(3)));
+        assert_eq!("article".parse(), Ok(Window::Article));
+        assert!("0".parse::<Window>().is_err());
+        assert!("page".parse::<Window>().is_err());
+    }
+
+    #[test]
+    fn paragraphs_break_at_newlines() {
+        let text = "A b. C d.\nE f.";
+        let spans = [
+            Span { start: 0, end: 4 },
+            Span { start: 5, end: 9 },
+            Span { start: 10, end: 14 },
+        ];
+        assert_eq!(paragraphs(text, &spans), vec![0, 0, 1]);
+    }
 }

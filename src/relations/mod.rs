@@ -77,6 +77,16 @@ pub struct Relation {
     pub attributed_to: Option<usize>,
     /// Sentence index the relation was read from.
     pub sentence: usize,
+    /// Last sentence of the evidence (the same as `sentence` but for
+    /// co-occurrence in windows wider than a sentence).
+    pub last_sentence: usize,
+}
+
+/// Options of the relation stage.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// How near two mentions must be to co-occur.
+    pub window: cooccurrence::Window,
 }
 
 /// Finds every relation in an article's text.
@@ -89,8 +99,9 @@ pub fn extract(
     gazetteer: &Gazetteer,
     lexicon: &Lexicon,
     date: Option<&str>,
+    options: Options,
 ) -> Vec<Relation> {
-    let mut out = cooccurrence::find(mentions, gazetteer);
+    let mut out = cooccurrence::find(text, sentences, mentions, gazetteer, options.window);
     let named = mentions.iter().map(|m| m.entity).collect();
     let holders = coref::Holders::new(gazetteer, named, date);
     let mut first = 0;
@@ -200,9 +211,38 @@ impl Sentence<'_> {
                 mood: e.mood,
                 attributed_to: speaker,
                 sentence: self.index,
+                last_sentence: self.index,
             });
         }
         self.affiliations(&kinds, out);
+        self.locations(out);
+    }
+
+    /// "Kursk, a region in western Russia": located_in from the sentence.
+    fn locations(&self, out: &mut Vec<Relation>) {
+        let is_type =
+            |m: usize, t: EntityType| self.gazetteer.entity(self.mentions[m].entity).etype == t;
+        let is_region = |m: usize| is_type(m, EntityType::Region);
+        for (r, p) in location::in_text(self.view, is_region) {
+            let (region, place) = (self.mentions[r].entity, self.mentions[p].entity);
+            let place_ok = is_type(p, EntityType::Country) || is_type(p, EntityType::Region);
+            if region == place || !place_ok {
+                continue;
+            }
+            out.push(Relation {
+                source: region,
+                target: place,
+                kind: Kind::Location,
+                label: location::LABEL.to_string(),
+                category: None,
+                directed: true,
+                negated: false,
+                mood: None,
+                attributed_to: None,
+                sentence: self.index,
+                last_sentence: self.index,
+            });
+        }
     }
 
     /// The entity an actor stands for; a pronoun is the speaker of the
@@ -283,6 +323,7 @@ impl Sentence<'_> {
                 mood: None,
                 attributed_to: None,
                 sentence,
+                last_sentence: sentence,
             });
         }
     }

@@ -169,6 +169,12 @@ const CASES: &[Case] = &[
         want: &["RUS attack 706483"],
         not: &["UKR attack 706483"],
     },
+    // Location read from the sentence, beyond the gazetteer's hierarchy.
+    Case {
+        text: "Fighting spread to the Sahel, a vast area in western Africa, and Mali.",
+        want: &["sahel located_in africa"],
+        not: &[],
+    },
     // No edge: nouns, prepositions, a verb with no actor on one side.
     Case {
         text: "The attack on Ukraine was discussed in Poland.",
@@ -208,6 +214,50 @@ fn office_holders_by_date_or_by_name() {
     );
     let dated = dated_edges("North Korea's leader greeted Chile.", Some("2024-06-19"));
     assert!(dated.contains(&"un greet CHL".to_string()), "{dated:?}");
+}
+
+/// Co-occurrence pairs (short ids) and their evidence sentence ranges.
+fn cooccurrences(text: &str, window: &str) -> Vec<String> {
+    let options = crate::relations::Options {
+        window: window.parse().unwrap(),
+    };
+    let x = Extractor::builtin().unwrap().with_options(options);
+    let g = x.extract(&Article::new("t", text));
+    g.edges()
+        .iter()
+        .filter(|e| e.kind == "cooccurrence")
+        .flat_map(|e| {
+            e.evidence
+                .iter()
+                .map(|ev| format!("{}-{} {}", short(&e.source), short(&e.target), ev.text))
+        })
+        .collect()
+}
+
+#[test]
+fn cooccurrence_windows() {
+    let text = "Chile spoke. Peru listened.\nBolivia left. Chile returned.";
+    assert!(cooccurrences(text, "sentence").is_empty());
+    let two = cooccurrences(text, "2");
+    assert!(
+        two.contains(&"CHL-PER Chile spoke. Peru listened.".to_string()),
+        "{two:?}"
+    );
+    assert!(
+        !two.iter().any(|p| p.starts_with("CHL-BOL Chile spoke")),
+        "{two:?}"
+    );
+    let para = cooccurrences(text, "paragraph");
+    assert_eq!(para.len(), 2, "{para:?}");
+    let article = cooccurrences(text, "article");
+    assert!(
+        article.contains(&"BOL-CHL Bolivia left. Chile returned.".to_string()),
+        "{article:?}"
+    );
+    assert!(
+        article.iter().any(|p| p.starts_with("BOL-PER")),
+        "{article:?}"
+    );
 }
 
 #[test]
