@@ -81,6 +81,8 @@ pub struct Affiliation {
 pub trait Roles {
     /// True for people.
     fn is_person(&self, mention: usize) -> bool;
+    /// True for organizations.
+    fn is_organization(&self, mention: usize) -> bool;
     /// True for countries and organizations.
     fn is_body(&self, mention: usize) -> bool;
 }
@@ -92,8 +94,9 @@ pub fn find(view: &View, lex: &Lexicon, kinds: &impl Roles) -> Vec<Affiliation> 
         let Some(person) = view.mention(i).filter(|&m| kinds.is_person(m)) else {
             continue;
         };
-        let found =
-            title_before(view, lex, kinds, i).or_else(|| apposition_after(view, lex, kinds, i));
+        let found = title_before(view, lex, kinds, i)
+            .or_else(|| apposition_after(view, lex, kinds, i))
+            .or_else(|| of_organization(view, kinds, i));
         if let Some((body, label)) = found {
             out.push(Affiliation {
                 person,
@@ -103,6 +106,19 @@ pub fn find(view: &View, lex: &Lexicon, kinds: &impl Roles) -> Vec<Affiliation> 
         }
     }
     out
+}
+
+/// `PERSON of [the] ORGANIZATION` ("Keir Starmer of the Labour Party"):
+/// a member. Countries are left out: "Charles of England" names a title.
+fn of_organization(view: &View, kinds: &impl Roles, p: usize) -> Option<(usize, String)> {
+    (view.word(p + 1) == Some("of")).then_some(())?;
+    let at = if view.word(p + 2) == Some("the") {
+        p + 3
+    } else {
+        p + 2
+    };
+    let body = view.mention(at).filter(|&m| kinds.is_organization(m))?;
+    Some((body, "member_of".to_string()))
 }
 
 /// `BODY ['s] TITLE [,] PERSON`, with the person at item `p`.

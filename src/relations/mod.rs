@@ -346,6 +346,10 @@ impl affiliation::Roles for MentionKinds<'_> {
         self.is_type(m, EntityType::Person)
     }
 
+    fn is_organization(&self, m: usize) -> bool {
+        self.is_type(m, EntityType::Organization)
+    }
+
     fn is_body(&self, m: usize) -> bool {
         self.is_type(m, EntityType::Country) || self.is_type(m, EntityType::Organization)
     }

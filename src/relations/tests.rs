@@ -169,6 +169,17 @@ const CASES: &[Case] = &[
         want: &["RUS attack 706483"],
         not: &["UKR attack 706483"],
     },
+    // Affiliation beyond titles.
+    Case {
+        text: "Keir Starmer of the Labour Party spoke in Leeds.",
+        want: &["starmer member_of party"],
+        not: &[],
+    },
+    Case {
+        text: "Sergei Lavrov, the foreign minister of Russia, arrived.",
+        want: &["lavrov member_of RUS"],
+        not: &[],
+    },
     // Location read from the sentence, beyond the gazetteer's hierarchy.
     Case {
         text: "Fighting spread to the Sahel, a vast area in western Africa, and Mali.",
