@@ -57,6 +57,14 @@ pub enum Error {
     /// A command-line combination that makes no sense.
     #[error("{0}")]
     Usage(String),
+    /// An outside program (Graphviz) is missing or failed.
+    #[error("{program}: {msg}")]
+    External {
+        /// The program.
+        program: String,
+        /// What went wrong and what to do about it.
+        msg: String,
+    },
     /// A JSON graph could not be read or written.
     #[error("{path}: invalid nergraph JSON: {source}")]
     Json {

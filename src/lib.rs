@@ -8,7 +8,8 @@
 //! 4. [`resolve`]: settle each mention on one real-world entity;
 //! 5. [`relations`]: co-occurrence, verb patterns, affiliation, location;
 //! 6. [`graph`]: a petgraph graph, merging equal edges;
-//! 7. [`export`]: JSON and DOT writers.
+//! 7. [`export`]: JSON, DOT, GraphML, node-link, JSON Lines, Cypher, Neo4j CSV
+//!    and HTML writers, and Graphviz pictures.
 //!
 //! [`Extractor`] runs stages 1–6 for an article:
 //!

@@ -4,7 +4,9 @@ mod util;
 
 mod bad_input;
 mod dot;
+mod export;
 mod extract;
 mod gazetteer;
 mod relations;
+mod render;
 mod seed;

@@ -19,14 +19,24 @@ pub struct Args {
     #[arg(value_name = "PATH", default_value = "-")]
     inputs: Vec<PathBuf>,
 
-    /// Output format.
+    /// Output format (see docs/formats.md).
     #[arg(short, long, value_enum, default_value_t = OutputFormat::Json)]
     format: OutputFormat,
 
     /// Write to FILE instead of standard output (atomically: the file is
-    /// replaced only when complete).
+    /// replaced only when complete); for neo4j-csv, the directory to write.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+
+    /// Cypher dialect of --format cypher.
+    #[arg(long, value_enum, value_name = "DIALECT", default_value_t = CypherDialect::Neo4j)]
+    cypher_dialect: CypherDialect,
+
+    /// Also draw the graph with Graphviz into FILE (.svg, .png or .pdf), as
+    /// `nergraph render` does with its defaults. Without --output nothing
+    /// is written to standard output.
+    #[arg(long, value_name = "FILE")]
+    render: Option<PathBuf>,
 
     /// Add a gazetteer file (TSV, see docs/gazetteer-format.md); entries
     /// replace built-in ones with the same id. Repeatable.
@@ -48,6 +58,48 @@ enum OutputFormat {
     /// JSON Lines, one entity mention per line with byte offsets into the
     /// original text (no relations).
     Mentions,
+    /// GraphML with typed attributes (NetworkX, Gephi).
+    Graphml,
+    /// JSON Lines, one article, node or edge per line.
+    Jsonl,
+    /// NetworkX node-link JSON.
+    NodeLink,
+    /// An idempotent Cypher script (see --cypher-dialect).
+    Cypher,
+    /// nodes.csv and relationships.csv for neo4j-admin import, into the
+    /// directory named by --output.
+    Neo4jCsv,
+    /// One self-contained interactive HTML page.
+    Html,
+}
+
+/// Cypher dialects.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum CypherDialect {
+    /// Neo4j 5 (cypher-shell).
+    Neo4j,
+    /// Kùzu (declares its tables first).
+    Kuzu,
+}
+
+impl OutputFormat {
+    /// The graph format, or `None` for mentions.
+    fn graph_format(self, dialect: CypherDialect) -> Option<Format> {
+        Some(match self {
+            OutputFormat::Json => Format::Json,
+            OutputFormat::Dot => Format::Dot,
+            OutputFormat::Mentions => return None,
+            OutputFormat::Graphml => Format::Graphml,
+            OutputFormat::Jsonl => Format::Jsonl,
+            OutputFormat::NodeLink => Format::NodeLink,
+            OutputFormat::Cypher => Format::Cypher(match dialect {
+                CypherDialect::Neo4j => export::Dialect::Neo4j,
+                CypherDialect::Kuzu => export::Dialect::Kuzu,
+            }),
+            OutputFormat::Neo4jCsv => Format::Neo4jCsv,
+            OutputFormat::Html => Format::Html,
+        })
+    }
 }
 
 /// Runs `extract`. Articles that cannot be read are reported and skipped;
@@ -55,6 +107,19 @@ enum OutputFormat {
 pub fn run(args: Args) -> Result<ExitCode> {
     if args.article_id.is_some() && args.inputs.len() != 1 {
         return Err(Error::Usage("--article-id needs exactly one input".into()));
+    }
+    let format = args.format.graph_format(args.cypher_dialect);
+    let picture = match &args.render {
+        Some(_) if format.is_none() => {
+            return Err(Error::Usage("--render needs a graph, not mentions".into()))
+        }
+        Some(p) => Some((p, super::render::image_of(p, None)?)),
+        None => None,
+    };
+    if matches!(format, Some(Format::Neo4jCsv)) && args.output.is_none() && args.render.is_none() {
+        return Err(Error::Usage(
+            "--format neo4j-csv writes two files: name a directory with --output DIR".into(),
+        ));
     }
     let extractor = extractor(&args.gazetteers)?;
     let mut graph = Graph::new();
@@ -80,12 +145,19 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
     }
     if read > 0 {
-        let text = match args.format {
-            OutputFormat::Json => export::render(&graph, Format::Json),
-            OutputFormat::Dot => export::render(&graph, Format::Dot),
-            OutputFormat::Mentions => mentions,
-        };
-        output::write(args.output.as_deref(), &text)?;
+        if let Some((path, image)) = picture {
+            super::render::draw(
+                &graph,
+                &super::render::Options::default(),
+                image,
+                Some(path),
+            )?;
+        }
+        match format {
+            None => output::write(args.output.as_deref(), &mentions)?,
+            Some(_) if args.render.is_some() && args.output.is_none() => {}
+            Some(f) => output::write_export(args.output.as_deref(), &export::export(&graph, f))?,
+        }
     }
     Ok(if failed > 0 {
         ExitCode::FAILURE
