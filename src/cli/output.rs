@@ -60,9 +60,25 @@ fn write_file(path: &Path, contents: &[u8]) -> Result<()> {
         .tempfile_in(parent(path))
         .map_err(|e| Error::io(path, e))?;
     tmp.write_all(contents)
+        .and_then(|()| keep_mode(path, tmp.as_file()))
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| Error::io(path, e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+/// Gives the temporary file the mode of the file it replaces, or the usual
+/// 0644 for a new one: temporary files are created private (0600), which
+/// would make pictures and web pages unreadable to others.
+#[cfg(unix)]
+fn keep_mode(path: &Path, file: &std::fs::File) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
+    file.set_permissions(std::fs::Permissions::from_mode(mode))
+}
+
+#[cfg(not(unix))]
+fn keep_mode(_path: &Path, _file: &std::fs::File) -> std::io::Result<()> {
     Ok(())
 }
 
