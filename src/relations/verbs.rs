@@ -57,11 +57,15 @@ pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Ve
         let Some((subjects, negated)) = subjects(view, hit.start) else {
             continue;
         };
-        let passive = is_passive(view, hit.start) && view.word(hit.end) == Some("by");
-        let (sources, targets) = if passive {
-            (objects(view, hit.end + 1, &ctx), subjects)
+        let passive = is_passive(view, hit.start);
+        let (sources, targets) = if passive && view.word(hit.end) == Some("by") {
+            (objects(view, hit.end + 1, &ctx).0, subjects)
         } else {
-            (subjects, objects(view, hit.end, &ctx))
+            match objects(view, hit.end, &ctx) {
+                // "X was branded 'reckless' by Y": the agent after a complement
+                (agents, true) if passive => (agents, subjects),
+                (objects, _) => (subjects, objects),
+            }
         };
         for &s in &sources {
             for &t in &targets {
@@ -77,7 +81,10 @@ pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Ve
     out
 }
 
-/// Longest pattern at each word, left to right, not overlapping.
+/// Longest pattern at each word, left to right, not overlapping. Of two
+/// patterns that cover the same words, the one with more literal words wins
+/// ("launched * scathing attack on" over "launched * attack on"), then the
+/// one loaded first.
 fn find_hits(view: &View, lex: &Lexicon) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = 0;
@@ -87,7 +94,13 @@ fn find_hits(view: &View, lex: &Lexicon) -> Vec<Hit> {
                 .get(w)?
                 .iter()
                 .filter_map(|&p| match_pattern(view, i, &lex.verbs[p].tokens).map(|end| (end, p)))
-                .max_by_key(|&(end, p)| (end, std::cmp::Reverse(p)))
+                .max_by_key(|&(end, p)| {
+                    (
+                        end,
+                        literal_words(&lex.verbs[p].tokens),
+                        std::cmp::Reverse(p),
+                    )
+                })
         });
         match best {
             Some((end, pattern)) => {
@@ -102,6 +115,13 @@ fn find_hits(view: &View, lex: &Lexicon) -> Vec<Hit> {
         }
     }
     hits
+}
+
+fn literal_words(tokens: &[PatternToken]) -> usize {
+    tokens
+        .iter()
+        .filter(|t| matches!(t, PatternToken::Word(_)))
+        .count()
 }
 
 /// End (exclusive item index) of `tokens` matched at `start`, if they match.
@@ -208,27 +228,30 @@ fn coordinated_before(view: &View, i: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// Objects after the verb pattern ending at `after`.
-fn objects(view: &View, after: usize, ctx: &Heads) -> Vec<usize> {
+/// Objects after the verb pattern ending at `after`, and whether the path
+/// to them crossed "by" (in a passive, they are then the agents).
+fn objects(view: &View, after: usize, ctx: &Heads) -> (Vec<usize>, bool) {
     let mut words_seen = 0;
+    let mut by = false;
     let mut i = after;
     while i < view.items.len() {
         match &view.items[i] {
-            Item::Mention(_) => return coordinated_after(view, i, ctx),
-            Item::Word(w) if w == "of" || (w == "by" && words_seen > 0) => {}
-            Item::Word(w) if stops_object(w) => return Vec::new(),
+            Item::Mention(_) => return (coordinated_after(view, i, ctx), by),
+            Item::Word(w) if w == "by" && words_seen > 0 => by = true,
+            Item::Word(w) if w == "of" => {}
+            Item::Word(w) if stops_object(w) => return (Vec::new(), false),
             Item::Word(_) => {
                 words_seen += 1;
                 if words_seen > MAX_OBJECT_GAP {
-                    return Vec::new();
+                    return (Vec::new(), false);
                 }
             }
             Item::Possessive | Item::Punct('"' | '\'') => {}
-            Item::Punct(_) => return Vec::new(),
+            Item::Punct(_) => return (Vec::new(), false),
         }
         i += 1;
     }
-    Vec::new()
+    (Vec::new(), false)
 }
 
 fn stops_object(w: &str) -> bool {
