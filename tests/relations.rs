@@ -226,3 +226,54 @@ fn apposition_name_is_the_subject() {
     assert!(has(&g, PUTIN, "praise", KIM), "{:?}", relations(&g));
     assert!(!has(&g, XI, "praise", KIM), "{:?}", relations(&g));
 }
+
+#[test]
+fn cameo_derived_verbs_and_phrases() {
+    let g = graph_of(
+        "Chile castigated Peru over the border dispute. Mexico disagreed with Cuba on trade. \
+         Kenya cut diplomatic ties with Uganda. Ecuador granted asylum to Bolivia.",
+    );
+    for (s, label, t) in [
+        ("country:CHL", "criticize", "country:PER"),
+        ("country:MEX", "oppose", "country:CUB"),
+        ("country:KEN", "sanction", "country:UGA"),
+        ("country:ECU", "shelter", "country:BOL"),
+    ] {
+        assert!(has(&g, s, label, t), "{s} {label} {t}: {:?}", relations(&g));
+    }
+}
+
+#[test]
+fn the_more_specific_of_two_equally_long_patterns_wins() {
+    // "launched * attack on" (verbs.tsv) and "launched * scathing attack on"
+    // (CAMEO) both cover the words; the one with more literal words wins.
+    let g = graph_of("Brazil launched a scathing attack on Argentina.");
+    assert!(
+        has(&g, "country:BRA", "criticize", "country:ARG"),
+        "{:?}",
+        relations(&g)
+    );
+    assert!(!has(&g, "country:BRA", "attack", "country:ARG"));
+    let g = graph_of("Brazil launched an attack on Argentina.");
+    assert!(has(&g, "country:BRA", "attack", "country:ARG"));
+}
+
+#[test]
+fn passive_agent_after_a_complement() {
+    let g = graph_of("Peru was branded \"reckless\" by Chile.");
+    assert!(
+        has(&g, "country:CHL", "criticize", "country:PER"),
+        "{:?}",
+        relations(&g)
+    );
+    assert!(!has(&g, "country:PER", "criticize", "country:CHL"));
+}
+
+#[test]
+fn verb_forms_that_are_mostly_nouns_are_left_out() {
+    // "funds" is mostly the noun ("Labour funds"); "funded" is the verb.
+    let g = graph_of("Norway funds Sudan.");
+    assert!(relations(&g).is_empty(), "{:?}", relations(&g));
+    let g = graph_of("Norway funded Sudan.");
+    assert!(has(&g, "country:NOR", "fund", "country:SDN"));
+}

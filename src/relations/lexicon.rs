@@ -40,9 +40,16 @@ pub struct Lexicon {
     pub max_role_words: usize,
     /// Every word of every role title, lowercase ("prime", "minister").
     pub title_words: std::collections::HashSet<String>,
+    /// Verb pattern (normalized) → its label, across every file added: a
+    /// pattern belongs to one label only.
+    pub verb_owner: HashMap<String, String>,
+    /// Label → its category, across every file added: a label keeps one.
+    pub label_category: HashMap<String, Option<String>>,
 }
 
 const VERBS: &str = include_str!("../../gazetteers/verbs.tsv");
+/// Generated from the CAMEO verb dictionary by `scripts/build-verbs`.
+const VERBS_CAMEO: &str = include_str!("../../gazetteers/verbs-cameo.tsv");
 const ROLES: &str = include_str!("../../gazetteers/roles.tsv");
 
 /// PLOVER event categories a verb pattern may map to.
@@ -66,17 +73,21 @@ pub const CATEGORIES: &[&str] = &[
 ];
 
 impl Lexicon {
-    /// The built-in verb and role lists.
+    /// The built-in verb and role lists: the hand-written verbs.tsv, then
+    /// verbs-cameo.tsv (derived from CAMEO; it never repeats a pattern of
+    /// verbs.tsv, see docs/verbs.md).
     pub fn builtin() -> Result<Lexicon> {
         let mut lex = Lexicon::default();
         lex.add_verbs("builtin:verbs.tsv", VERBS)?;
+        lex.add_verbs("builtin:verbs-cameo.tsv", VERBS_CAMEO)?;
         lex.add_roles("builtin:roles.tsv", ROLES)?;
         Ok(lex)
     }
 
-    /// Adds verb patterns from a `label, category, patterns` TSV.
+    /// Adds verb patterns from a `label, category, patterns` TSV. A pattern
+    /// may belong to one label only, and a label keeps one category, also
+    /// across files: a file added later may not take over a pattern.
     pub fn add_verbs(&mut self, origin: &str, text: &str) -> Result<()> {
-        let mut owner: HashMap<String, String> = HashMap::new();
         for (lineno, fields) in rows(text, &["label", "category", "patterns"]) {
             let err = |msg: String| Error::data(origin, lineno, msg);
             let [label, category, patterns] = fields[..] else {
@@ -85,13 +96,33 @@ impl Lexicon {
                 ));
             };
             let category = check_category(category).map_err(err)?;
+            match self.label_category.get(label) {
+                Some(known) if *known != category => {
+                    return Err(err(format!(
+                        "label '{label}' has category '{}' here but '{}' before",
+                        category.as_deref().unwrap_or(""),
+                        known.as_deref().unwrap_or("")
+                    )));
+                }
+                Some(_) => {}
+                None => {
+                    self.label_category
+                        .insert(label.to_string(), category.clone());
+                }
+            }
             for pattern in patterns.split('|').map(str::trim) {
                 let tokens = parse_pattern(pattern).map_err(err)?;
-                if let Some(other) = owner.insert(pattern.to_string(), label.to_string()) {
+                let key = pattern
+                    .split_whitespace()
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if let Some(other) = self.verb_owner.get(&key) {
                     return Err(err(format!(
                         "pattern '{pattern}' is listed under both '{other}' and '{label}'"
                     )));
                 }
+                self.verb_owner.insert(key, label.to_string());
                 let first = match &tokens[0] {
                     PatternToken::Word(w) => w.clone(),
                     PatternToken::Gap => unreachable!("parse_pattern rejects a leading gap"),
@@ -258,6 +289,41 @@ mod tests {
         }
         assert_eq!(lex.roles["president"], "leader_of");
         assert_eq!(lex.roles["foreign minister"], "member_of");
+    }
+
+    #[test]
+    fn builtin_with_cameo_has_60_labels_and_600_patterns() {
+        let lex = Lexicon::builtin().unwrap();
+        let labels: std::collections::HashSet<&str> =
+            lex.verbs.iter().map(|v| v.label.as_str()).collect();
+        assert!(labels.len() >= 60, "{} labels", labels.len());
+        assert!(lex.verbs.len() >= 600, "{} patterns", lex.verbs.len());
+        for v in &lex.verbs {
+            if let Some(c) = &v.category {
+                assert!(CATEGORIES.contains(&c.as_str()), "{} has {c}", v.label);
+            }
+        }
+        // both files are in: a hand-written label and a CAMEO-only one
+        assert_eq!(lex.verb_owner["praised"], "praise");
+        assert_eq!(lex.verb_owner["castigated"], "criticize");
+        assert_eq!(lex.label_category["criticize"].as_deref(), Some("ACCUSE"));
+    }
+
+    #[test]
+    fn a_later_file_may_not_take_a_pattern_or_change_a_category() {
+        let mut lex = Lexicon::default();
+        lex.add_verbs("a.tsv", "praise\tSUPPORT\tpraised|lauded\n")
+            .unwrap();
+        let e = lex.add_verbs("b.tsv", "hail\tSUPPORT\thailed|Lauded\n");
+        let msg = e.unwrap_err().to_string();
+        assert!(msg.starts_with("b.tsv:1: pattern 'Lauded'"), "{msg}");
+        assert!(msg.contains("both 'praise' and 'hail'"), "{msg}");
+        let e = lex.add_verbs("c.tsv", "praise\tAGREE\textolled\n");
+        let msg = e.unwrap_err().to_string();
+        assert!(msg.contains("category 'AGREE' here but 'SUPPORT'"), "{msg}");
+        lex.add_verbs("d.tsv", "praise\tSUPPORT\textolled\n")
+            .unwrap();
+        assert_eq!(lex.verb_owner["extolled"], "praise");
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! Four kinds, each in its own module:
 //!
 //! * [`cooccurrence`]: entities named in the same sentence (undirected);
-//! * [`verbs`]: verb patterns from `gazetteers/verbs.tsv` ("X praised Y");
+//! * [`verbs`]: verb patterns from `gazetteers/verbs.tsv` and `verbs-cameo.tsv`
+//!   ("X praised Y");
 //! * [`affiliation`]: titles and appositions ("Russian President Putin");
 //! * [`location`]: a region whose country the article also names.
 //!

@@ -86,11 +86,16 @@ pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Ve
         previous = Some((hit.end, subj.clone()));
         let speaker = speaker_before(view, subj.first).or_else(|| speaker_around(view, hit.end));
         let passive = is_passive(view, hit.start);
-        let (sources, targets) = match (passive, view.word(hit.end) == Some("by")) {
-            (true, true) => (mentions(objects(view, hit.end + 1, &ctx)), subj.actors),
-            // "Kursk was attacked": no agent, so no relation.
-            (true, false) => continue,
-            (false, _) => (subj.actors, mentions(objects(view, hit.end, &ctx))),
+        let (sources, targets) = if passive && view.word(hit.end) == Some("by") {
+            (mentions(objects(view, hit.end + 1, &ctx).0), subj.actors)
+        } else {
+            match objects(view, hit.end, &ctx) {
+                // "X was branded 'reckless' by Y": the agent after a complement.
+                (agents, true) if passive => (mentions(agents), subj.actors),
+                // "Kursk was attacked": no agent, so no relation.
+                _ if passive => continue,
+                (objects, _) => (subj.actors, mentions(objects)),
+            }
         };
         for &source in &sources {
             for &target in &targets {
@@ -253,7 +258,10 @@ fn speaker_around(view: &View, after: usize) -> Option<Actor> {
     None
 }
 
-/// Longest pattern at each word, left to right, not overlapping.
+/// Longest pattern at each word, left to right, not overlapping. Of two
+/// patterns that cover the same words, the one with more literal words wins
+/// ("launched * scathing attack on" over "launched * attack on"), then the
+/// one loaded first.
 fn find_hits(view: &View, lex: &Lexicon) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = 0;
@@ -263,7 +271,13 @@ fn find_hits(view: &View, lex: &Lexicon) -> Vec<Hit> {
                 .get(w)?
                 .iter()
                 .filter_map(|&p| match_pattern(view, i, &lex.verbs[p].tokens).map(|end| (end, p)))
-                .max_by_key(|&(end, p)| (end, std::cmp::Reverse(p)))
+                .max_by_key(|&(end, p)| {
+                    (
+                        end,
+                        literal_words(&lex.verbs[p].tokens),
+                        std::cmp::Reverse(p),
+                    )
+                })
         });
         match best {
             Some((end, pattern)) => {
@@ -278,6 +292,13 @@ fn find_hits(view: &View, lex: &Lexicon) -> Vec<Hit> {
         }
     }
     hits
+}
+
+fn literal_words(tokens: &[PatternToken]) -> usize {
+    tokens
+        .iter()
+        .filter(|t| matches!(t, PatternToken::Word(_)))
+        .count()
 }
 
 /// End (exclusive item index) of `tokens` matched at `start`, if they match.
@@ -441,27 +462,30 @@ fn coordinated_before(view: &View, i: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// Objects after the verb pattern ending at `after`.
-fn objects(view: &View, after: usize, ctx: &Heads) -> Vec<usize> {
+/// Objects after the verb pattern ending at `after`, and whether the path
+/// to them crossed "by" (in a passive, they are then the agents).
+fn objects(view: &View, after: usize, ctx: &Heads) -> (Vec<usize>, bool) {
     let mut words_seen = 0;
+    let mut by = false;
     let mut i = after;
     while i < view.items.len() {
         match &view.items[i] {
-            Item::Mention(_) => return coordinated_after(view, i, ctx),
-            Item::Word(w) if w == "of" || (w == "by" && words_seen > 0) => {}
-            Item::Word(w) if stops_object(w) => return Vec::new(),
+            Item::Mention(_) => return (coordinated_after(view, i, ctx), by),
+            Item::Word(w) if w == "by" && words_seen > 0 => by = true,
+            Item::Word(w) if w == "of" => {}
+            Item::Word(w) if stops_object(w) => return (Vec::new(), false),
             Item::Word(_) => {
                 words_seen += 1;
                 if words_seen > MAX_OBJECT_GAP {
-                    return Vec::new();
+                    return (Vec::new(), false);
                 }
             }
             Item::Possessive | Item::Punct('"' | '\'') => {}
-            Item::Punct(_) => return Vec::new(),
+            Item::Punct(_) => return (Vec::new(), false),
         }
         i += 1;
     }
-    Vec::new()
+    (Vec::new(), false)
 }
 
 fn stops_object(w: &str) -> bool {
