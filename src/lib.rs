@@ -10,6 +10,10 @@
 //! 6. [`graph`]: a petgraph graph, merging equal edges;
 //! 7. [`export`]: JSON and DOT writers.
 //!
+//! Around the pipeline, [`corpus`] reads many articles (directories, JSON
+//! Lines) and runs it on all cores in a fixed order, and [`graph`] merges,
+//! filters, compares and summarizes the graphs it makes.
+//!
 //! [`Extractor`] runs stages 1–6 for an article:
 //!
 //! ```
@@ -24,6 +28,7 @@
 
 pub mod article;
 pub mod cli;
+pub mod corpus;
 pub mod error;
 pub mod export;
 pub mod gazetteer;

@@ -3,8 +3,14 @@
 mod util;
 
 mod bad_input;
+mod corpus_input;
+mod diff;
 mod dot;
 mod extract;
+mod filters;
 mod gazetteer;
+mod merge;
 mod relations;
 mod seed;
+mod similarity;
+mod stats;
