@@ -23,9 +23,7 @@ impl Article {
             info: ArticleInfo {
                 source: id.clone(),
                 id,
-                title: None,
-                date: None,
-                url: None,
+                ..ArticleInfo::default()
             },
             text: text.into(),
         }

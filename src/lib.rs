@@ -11,6 +11,10 @@
 //! 7. [`export`]: JSON, DOT, GraphML, node-link, JSON Lines, Cypher, Neo4j CSV
 //!    and HTML writers, and Graphviz pictures.
 //!
+//! Around the pipeline, [`corpus`] reads many articles (directories, JSON
+//! Lines) and runs it on all cores in a fixed order, and [`graph`] merges,
+//! filters, compares and summarizes the graphs it makes.
+//!
 //! [`Extractor`] runs stages 1–6 for an article:
 //!
 //! ```
@@ -25,6 +29,7 @@
 
 pub mod article;
 pub mod cli;
+pub mod corpus;
 pub mod error;
 pub mod export;
 pub mod gazetteer;

@@ -3,10 +3,16 @@
 mod util;
 
 mod bad_input;
+mod corpus_input;
+mod diff;
 mod dot;
 mod export;
 mod extract;
+mod filters;
 mod gazetteer;
+mod merge;
 mod relations;
 mod render;
 mod seed;
+mod similarity;
+mod stats;

@@ -1,21 +1,34 @@
-//! `nergraph extract`: articles in, one graph out.
+//! `nergraph extract`: articles in, one graph (or one per article) out.
+//!
+//! Reading the inputs and running the pipeline on all cores is the
+//! library's ([`crate::corpus`]); this file maps options to it, reports
+//! skipped articles and chooses the exit code.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
 
+use super::filter::FilterArgs;
 use super::output;
+use super::progress::Progress;
+use crate::corpus::{self, driver, Corpus};
 use crate::error::{Error, Result};
 use crate::export::{self, Format};
 use crate::gazetteer::GazetteerBuilder;
-use crate::relations::Lexicon;
-use crate::{Article, Extractor, Graph};
+use crate::graph::filter::Filter;
+use crate::relations::cooccurrence::Window;
+use crate::relations::{self, Lexicon};
+use crate::{Extractor, Graph};
 
 /// Arguments of `extract`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Article files (UTF-8 text); `-` reads standard input.
+    /// Articles: text files (UTF-8; the id is the file name without
+    /// extension), directories (every *.txt file below them, in sorted order;
+    /// the id is the path below the directory without .txt), JSON Lines files
+    /// (*.jsonl: one article per line, see --jsonl); `-` reads standard
+    /// input.
     #[arg(value_name = "PATH", default_value = "-")]
     inputs: Vec<PathBuf>,
 
@@ -46,11 +59,48 @@ pub struct Args {
     /// Use ID as the article id (only with a single input).
     #[arg(long, value_name = "ID")]
     article_id: Option<String>,
+
+    /// Read every input file, and `-`, as JSON Lines whatever its name: one
+    /// JSON object per line with "id" and "text", and optionally "title",
+    /// "date" (ISO 8601), "url", "source"; other fields are kept in the
+    /// article's "extra".
+    #[arg(long)]
+    jsonl: bool,
+
+    /// Write one graph per article, as JSON Lines (one compact JSON graph per
+    /// line, in input order), while reading: memory stays small whatever the
+    /// corpus size. Skipped articles have no line. Only with --format json.
+    #[arg(long)]
+    per_article: bool,
+
+    /// Extract on N threads (0: one per core). The output is the same for
+    /// any N.
+    #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
+    threads: usize,
+
+    /// How near two entities must be named to co-occur: sentence,
+    /// paragraph, article, or a number of sentences.
+    #[arg(long, value_name = "WINDOW", default_value = "sentence",
+          value_parser = |s: &str| s.parse::<Window>())]
+    window: Window,
+
+    /// Exit 0 even when some articles were skipped (they are still reported,
+    /// as warnings). A run in which no article could be read still exits 1.
+    #[arg(long)]
+    keep_going: bool,
+
+    /// No progress bar (it is drawn only when standard error is a terminal
+    /// and there are many articles). Errors and warnings are still printed.
+    #[arg(short, long)]
+    quiet: bool,
+
+    #[command(flatten)]
+    filter: FilterArgs,
 }
 
 /// Output formats of `extract`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
-enum OutputFormat {
+pub(super) enum OutputFormat {
     /// The nergraph JSON graph (docs/graph-format.md).
     Json,
     /// Graphviz DOT; render with `dot -Tsvg`.
@@ -75,7 +125,7 @@ enum OutputFormat {
 
 /// Cypher dialects.
 #[derive(Debug, Clone, Copy, ValueEnum)]
-enum CypherDialect {
+pub(super) enum CypherDialect {
     /// Neo4j 5 (cypher-shell).
     Neo4j,
     /// Kùzu (declares its tables first).
@@ -84,7 +134,7 @@ enum CypherDialect {
 
 impl OutputFormat {
     /// The graph format, or `None` for mentions.
-    fn graph_format(self, dialect: CypherDialect) -> Option<Format> {
+    pub(super) fn graph_format(self, dialect: CypherDialect) -> Option<Format> {
         Some(match self {
             OutputFormat::Json => Format::Json,
             OutputFormat::Dot => Format::Dot,
@@ -103,10 +153,14 @@ impl OutputFormat {
 }
 
 /// Runs `extract`. Articles that cannot be read are reported and skipped;
-/// the graph of the others is still written, and the exit code is 1.
+/// the graph of the others is still written, and the exit code is 1 (0 with
+/// `--keep-going`).
 pub fn run(args: Args) -> Result<ExitCode> {
-    if args.article_id.is_some() && args.inputs.len() != 1 {
-        return Err(Error::Usage("--article-id needs exactly one input".into()));
+    let filter = args.filter.filter();
+    if args.per_article && !matches!(args.format, OutputFormat::Json) {
+        return Err(Error::Usage(
+            "--per-article writes JSON Lines of graphs: use it with --format json".into(),
+        ));
     }
     let format = args.format.graph_format(args.cypher_dialect);
     let picture = match &args.render {
@@ -121,29 +175,60 @@ pub fn run(args: Args) -> Result<ExitCode> {
             "--format neo4j-csv writes two files: name a directory with --output DIR".into(),
         ));
     }
-    let extractor = extractor(&args.gazetteers)?;
+    if !filter.is_empty() && matches!(args.format, OutputFormat::Mentions) {
+        return Err(Error::Usage(
+            "filters apply to graphs, not to --format mentions".into(),
+        ));
+    }
+    let options = corpus::Options {
+        jsonl: args.jsonl,
+        article_id: args.article_id.clone(),
+    };
+    let corpus = Corpus::list(&args.inputs, &options)?;
+    let extractor = extractor(&args.gazetteers, args.window)?;
+    let pool = driver::pool(args.threads)?;
+    let mut run = Run {
+        progress: Progress::new(corpus.len_hint(), args.quiet),
+        keep_going: args.keep_going,
+        read: 0,
+        failed: 0,
+    };
+    for w in &corpus.warnings {
+        run.progress.println(&format!("nergraph: warning: {w}"));
+    }
+    if args.per_article {
+        per_article(&args, &extractor, &pool, corpus, &filter, &mut run)?;
+        return Ok(run.finish());
+    }
+    let mentions_only = matches!(args.format, OutputFormat::Mentions);
     let mut graph = Graph::new();
     let mut mentions = String::new();
-    let mut failed = 0;
-    let mut read = 0;
-    for (path, id) in args.inputs.iter().zip(article_ids(&args)) {
-        match Article::read(path, id.as_deref()) {
-            Ok(article) if matches!(args.format, OutputFormat::Mentions) => {
-                mentions.push_str(&export::mentions::to_string(
+    driver::for_each_article(
+        &pool,
+        corpus.articles(),
+        |article| {
+            if mentions_only {
+                Extracted::Mentions(export::mentions::to_string(
                     &extractor.entity_mentions(&article),
-                ));
-                read += 1;
+                ))
+            } else {
+                Extracted::Graph(extractor.extract(&article))
             }
-            Ok(article) => {
-                extractor.add_to(&mut graph, &article);
-                read += 1;
+        },
+        |r| {
+            match run.done(r) {
+                Some(Extracted::Graph(g)) => graph.merge(g),
+                Some(Extracted::Mentions(m)) => mentions.push_str(&m),
+                None => {}
             }
-            Err(e) => {
-                eprintln!("nergraph: error: {e}");
-                failed += 1;
-            }
-        }
+            Ok(())
+        },
+    )?;
+    if !filter.is_empty() && run.read > 0 {
+        args.filter.check_focus(&[&graph])?;
+        graph = filter.apply(&graph);
     }
+    let read = run.read;
     if read > 0 {
         if let Some((path, image)) = picture {
             super::render::draw(
@@ -159,33 +244,117 @@ pub fn run(args: Args) -> Result<ExitCode> {
             Some(f) => output::write_export(args.output.as_deref(), &export::export(&graph, f))?,
         }
     }
-    Ok(if failed > 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(run.finish())
 }
 
-fn extractor(paths: &[PathBuf]) -> Result<Extractor> {
+/// `--per-article`: one JSON line per article, written as soon as it and
+/// every article before it are done.
+fn per_article(
+    args: &Args,
+    extractor: &Extractor,
+    pool: &rayon::ThreadPool,
+    corpus: Corpus,
+    filter: &Filter,
+    run: &mut Run,
+) -> Result<()> {
+    let mut out = output::Stream::create(args.output.as_deref())?;
+    driver::for_each_article(
+        pool,
+        corpus.articles(),
+        |article| {
+            let g = extractor.extract(&article);
+            if filter.is_empty() {
+                export::json::to_line(&g)
+            } else {
+                export::json::to_line(&filter.apply(&g))
+            }
+        },
+        |r| match run.done(r) {
+            Some(line) => out.write(&line),
+            None => Ok(()),
+        },
+    )?;
+    // With no article read, an existing output file is left as it was.
+    if run.read > 0 {
+        out.finish()?;
+    }
+    Ok(())
+}
+
+enum Extracted {
+    Graph(Graph),
+    Mentions(String),
+}
+
+/// Counts articles done and skipped, reports skipped ones, and decides the
+/// exit code.
+struct Run {
+    progress: Progress,
+    keep_going: bool,
+    read: usize,
+    failed: usize,
+}
+
+impl Run {
+    fn done<T>(&mut self, r: Result<T>) -> Option<T> {
+        self.progress.inc();
+        match r {
+            Ok(t) => {
+                self.read += 1;
+                Some(t)
+            }
+            Err(e) => {
+                self.failed += 1;
+                let level = if self.keep_going { "warning" } else { "error" };
+                self.progress.println(&format!("nergraph: {level}: {e}"));
+                None
+            }
+        }
+    }
+
+    /// 0 when every article was read (or some were skipped with
+    /// `--keep-going`); 1 when some were skipped, or none could be read.
+    fn finish(self) -> ExitCode {
+        self.progress.finish();
+        let total = self.read + self.failed;
+        if self.read == 0 {
+            if self.failed == 0 {
+                eprintln!(
+                    "nergraph: error: no articles in the inputs (directories are searched for \
+                     *.txt files; JSON Lines files must end in .jsonl, or use --jsonl)"
+                );
+            } else {
+                eprintln!(
+                    "nergraph: error: none of the {total} articles could be read; nothing written"
+                );
+            }
+            return ExitCode::FAILURE;
+        }
+        if self.failed == 0 {
+            return ExitCode::SUCCESS;
+        }
+        if self.keep_going {
+            eprintln!(
+                "nergraph: warning: skipped {} of {total} articles (reported above)",
+                self.failed
+            );
+            ExitCode::SUCCESS
+        } else {
+            eprintln!(
+                "nergraph: error: skipped {} of {total} articles (reported above); the output has \
+                 the others. Exit code 1; use --keep-going to exit 0",
+                self.failed
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn extractor(paths: &[PathBuf], window: Window) -> Result<Extractor> {
     let mut builder = GazetteerBuilder::new().builtin()?;
     for p in paths {
         builder = builder.add_file(p)?;
     }
-    Ok(Extractor::new(builder.build()?, Lexicon::builtin()?))
-}
-
-/// Article ids: `--article-id`, else the file stem; when two inputs share a
-/// stem, their paths as given, so ids stay unique.
-fn article_ids(args: &Args) -> Vec<Option<String>> {
-    if let Some(id) = &args.article_id {
-        return vec![Some(id.clone())];
-    }
-    let stem = |p: &PathBuf| p.file_stem().map(|s| s.to_string_lossy().into_owned());
-    args.inputs
-        .iter()
-        .map(|p| {
-            let clash = args.inputs.iter().filter(|q| stem(q) == stem(p)).count() > 1;
-            clash.then(|| p.display().to_string())
-        })
-        .collect()
+    let options = relations::Options { window };
+    Ok(Extractor::new(builder.build()?, Lexicon::builtin()?).with_options(options))
 }

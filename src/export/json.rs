@@ -28,17 +28,29 @@ struct OwnedDocument {
     edges: Vec<Edge>,
 }
 
-/// The graph as pretty-printed JSON, ending in a newline.
-pub fn to_string(graph: &Graph) -> String {
-    let doc = Document {
+fn document(graph: &Graph) -> Document<'_> {
+    Document {
         format: FORMAT,
         version: VERSION,
         articles: graph.articles(),
         nodes: graph.nodes(),
         edges: graph.edges(),
-    };
+    }
+}
+
+/// The graph as pretty-printed JSON, ending in a newline.
+pub fn to_string(graph: &Graph) -> String {
     // Serializing plain structs of strings and numbers cannot fail.
-    let mut s = serde_json::to_string_pretty(&doc).expect("graph serializes");
+    let mut s = serde_json::to_string_pretty(&document(graph)).expect("graph serializes");
+    s.push('\n');
+    s
+}
+
+/// The graph as one line of compact JSON ending in a newline: one record of
+/// a JSON Lines file of graphs (`extract --per-article`). It parses to the
+/// same value as [`to_string`].
+pub fn to_line(graph: &Graph) -> String {
+    let mut s = serde_json::to_string(&document(graph)).expect("graph serializes");
     s.push('\n');
     s
 }
@@ -61,7 +73,22 @@ pub fn from_str(origin: &str, text: &str) -> Result<Graph> {
     let mut g = Graph::new();
     doc.articles.into_iter().for_each(|a| g.add_article(a));
     doc.nodes.into_iter().for_each(|n| g.add_node(n));
-    doc.edges.into_iter().for_each(|e| g.add_edge(e));
+    for (i, e) in doc.edges.into_iter().enumerate() {
+        for end in [&e.source, &e.target] {
+            if g.node(end).is_none() {
+                return Err(Error::input(
+                    origin,
+                    format!(
+                        "edge {} ({}) refers to node '{end}', which is not in \"nodes\"; \
+                         the file was changed by hand or cut short: extract it again",
+                        i + 1,
+                        e.describe()
+                    ),
+                ));
+            }
+        }
+        g.add_edge(e);
+    }
     Ok(g)
 }
 

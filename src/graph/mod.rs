@@ -5,8 +5,18 @@
 //! (from another sentence or another article) adds evidence to one edge
 //! rather than a parallel edge. Output order never depends on insertion
 //! order: [`Graph::nodes`] and [`Graph::edges`] return sorted lists.
+//!
+//! The submodules work on whole graphs: [`merge`] combines them (the rules
+//! that make merging order-independent live there), [`filter`] keeps part
+//! of one, [`diff`] compares two, [`similarity`] compares articles, and
+//! [`stats`] summarizes one.
 
+pub mod diff;
+pub mod filter;
+pub mod merge;
 pub mod model;
+pub mod similarity;
+pub mod stats;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -34,24 +44,30 @@ impl Graph {
         &self.inner
     }
 
-    /// Records an article.
+    /// Records an article. An article already recorded under the same id
+    /// is combined field by field (see [`merge`]).
     pub fn add_article(&mut self, info: ArticleInfo) {
-        self.articles.insert(info.id.clone(), info);
+        match self.articles.get_mut(&info.id) {
+            Some(old) => merge::article_into(old, info),
+            None => {
+                self.articles.insert(info.id.clone(), info);
+            }
+        }
+    }
+
+    /// The article with this id.
+    pub fn article(&self, id: &str) -> Option<&ArticleInfo> {
+        self.articles.get(id)
     }
 
     /// Adds a node, or merges it into the node with the same id: mentions
-    /// add up, aliases and articles are united.
+    /// add up, aliases, articles and attributes are united. Where the two
+    /// disagree (a name, a country, an attribute value), the smaller value
+    /// wins, so the result does not depend on the order nodes are added in
+    /// (see [`merge`]).
     pub fn add_node(&mut self, node: Node) {
         match self.nodes.get(&node.id) {
-            Some(&i) => {
-                let n = &mut self.inner[i];
-                n.mentions += node.mentions;
-                n.aliases.extend(node.aliases);
-                n.articles.extend(node.articles);
-                for (k, v) in node.attributes {
-                    n.attributes.entry(k).or_insert(v);
-                }
-            }
+            Some(&i) => merge::node_into(&mut self.inner[i], node),
             None => {
                 let id = node.id.clone();
                 let i = self.inner.add_node(node);
@@ -62,32 +78,20 @@ impl Graph {
 
     /// Adds an edge, or merges its evidence into the edge with the same
     /// identity. Both end nodes must have been added. Evidence already present
-    /// (same article and offset) is not counted twice.
+    /// (same article and offset) is not counted twice. Edges whose end nodes
+    /// are missing are ignored; [`crate::export::json::from_str`] checks for
+    /// them before adding.
     pub fn add_edge(&mut self, edge: Edge) {
+        let edge = merge::normalized(edge);
         let key = edge.key();
         match self.edges.get(&key) {
-            Some(&i) => {
-                let e = &mut self.inner[i];
-                let extra = edge.weight.saturating_sub(edge.evidence.len() as u64);
-                for ev in edge.evidence {
-                    if let Err(pos) = e.evidence.binary_search(&ev) {
-                        e.evidence.insert(pos, ev);
-                        e.weight += 1;
-                    }
-                }
-                e.weight += extra;
-                e.first_seen = min_date(e.first_seen.take(), edge.first_seen);
-                e.last_seen = max_date(e.last_seen.take(), edge.last_seen);
-            }
+            Some(&i) => merge::edge_into(&mut self.inner[i], edge),
             None => {
                 let (Some(&a), Some(&b)) =
                     (self.nodes.get(&edge.source), self.nodes.get(&edge.target))
                 else {
                     return;
                 };
-                let mut edge = edge;
-                edge.evidence.sort();
-                edge.evidence.dedup();
                 let i = self.inner.add_edge(a, b, edge);
                 self.edges.insert(key, i);
             }
@@ -128,6 +132,16 @@ impl Graph {
         self.nodes.get(id).map(|&i| &self.inner[i])
     }
 
+    /// The edge with this identity.
+    pub fn edge(&self, key: &EdgeKey) -> Option<&Edge> {
+        self.edges.get(key).map(|&i| &self.inner[i])
+    }
+
+    /// Number of articles.
+    pub fn article_count(&self) -> usize {
+        self.articles.len()
+    }
+
     /// Number of nodes.
     pub fn node_count(&self) -> usize {
         self.inner.node_count()
@@ -136,22 +150,6 @@ impl Graph {
     /// Number of edges.
     pub fn edge_count(&self) -> usize {
         self.inner.edge_count()
-    }
-}
-
-/// The earlier of two optional ISO dates (absent dates are ignored).
-fn min_date(a: Option<String>, b: Option<String>) -> Option<String> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
-}
-
-/// The later of two optional ISO dates (absent dates are ignored).
-fn max_date(a: Option<String>, b: Option<String>) -> Option<String> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.max(b)),
-        (a, b) => a.or(b),
     }
 }
 

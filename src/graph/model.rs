@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 /// One input article.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleInfo {
     /// Article id (file stem, `--article-id`, or the JSONL `id`).
     pub id: String,
@@ -20,6 +20,12 @@ pub struct ArticleInfo {
     pub date: Option<String>,
     /// URL, when known.
     pub url: Option<String>,
+    /// Further fields of the article record (for JSON Lines input: every
+    /// field besides `id`, `text`, `title`, `date`, `url` and `source`), kept
+    /// so that a graph still says where its articles came from. Absent from
+    /// the JSON when empty.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub extra: BTreeMap<String, serde_json::Value>,
 }
 
 /// One real-world entity.
@@ -128,5 +134,27 @@ impl Edge {
             self.mood.clone(),
             self.attributed_to.clone(),
         )
+    }
+}
+
+impl Edge {
+    /// A one-line description for reports:
+    /// `person:a -[not praise (future)]-> country:B (per person:c)`;
+    /// undirected edges are drawn `-[co-occurs]-`.
+    pub fn describe(&self) -> String {
+        let mut label = String::new();
+        if self.negated {
+            label.push_str("not ");
+        }
+        label.push_str(&self.label);
+        if let Some(m) = &self.mood {
+            label.push_str(&format!(" ({m})"));
+        }
+        let arrow = if self.directed { "->" } else { "-" };
+        let mut s = format!("{} -[{label}]{arrow} {}", self.source, self.target);
+        if let Some(a) = &self.attributed_to {
+            s.push_str(&format!(" (per {a})"));
+        }
+        s
     }
 }

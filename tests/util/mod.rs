@@ -112,3 +112,60 @@ pub fn require_tool(name: &str, hint: &str) {
         "`{name}` is required by this test but not installed: {hint}"
     );
 }
+
+/// The test corpus of this repository (`tests/corpus`), as an absolute path.
+pub fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
+}
+
+/// A path as a `&str` argument.
+pub fn arg(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Runs nergraph and fails the test unless it exits 0; returns stdout.
+pub fn ok(args: &[&str]) -> Vec<u8> {
+    let out = run(args, None);
+    assert!(
+        out.status.success(),
+        "nergraph {args:?} failed ({:?}): {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// Runs nergraph, expecting success, and parses stdout as JSON.
+pub fn ok_json(args: &[&str]) -> Value {
+    serde_json::from_slice(&ok(args)).unwrap()
+}
+
+/// The lines of JSON Lines output, parsed.
+pub fn json_lines(bytes: &[u8]) -> Vec<Value> {
+    String::from_utf8(bytes.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// The text files of the test corpus, recursively, sorted as `extract` reads them.
+pub fn corpus_files() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|e| e == "txt") {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&corpus(), &mut out);
+    out
+}

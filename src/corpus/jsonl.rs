@@ -1,0 +1,248 @@
+//! Articles as JSON Lines: one JSON object per line.
+//!
+//! Large corpora are usually shipped as JSON Lines rather than as thousands
+//! of files, and carry metadata (dates, outlets, URLs) that plain text
+//! cannot. A line is
+//!
+//! ```json
+//! {"id": "a1", "text": "...", "title": "...", "date": "2024-06-19", "url": "...", "source": "..."}
+//! ```
+//!
+//! `id` (a string or an integer) and `text` are required; `title`, `date`,
+//! `url` and `source` are optional strings (or `null`); every other field is
+//! kept in the article's `extra` map. Dates must be ISO 8601 (`2024`,
+//! `2024-06`, `2024-06-19`, optionally followed by a time), because edges'
+//! `first_seen`/`last_seen` compare them as text. Blank lines are skipped.
+//! The file is read one line at a time, so its size does not matter.
+//!
+//! Errors name the file and the line, and say what a line should look like.
+
+use std::collections::BTreeMap;
+use std::io::BufRead;
+
+use serde_json::{Map, Value};
+
+use crate::article::Article;
+use crate::error::{Error, Result};
+
+const EXAMPLE: &str = r#"each line must be one JSON object such as {"id": "a1", "text": "...", "date": "2024-06-19"}"#;
+
+/// A JSON Lines file being read, one article per call.
+pub(crate) struct Lines {
+    /// The file's name for messages.
+    pub(crate) name: String,
+    reader: Box<dyn BufRead + Send>,
+    line: usize,
+    buf: Vec<u8>,
+    done: bool,
+}
+
+impl Lines {
+    pub(crate) fn new(name: String, reader: Box<dyn BufRead + Send>) -> Lines {
+        Lines {
+            name,
+            reader,
+            line: 0,
+            buf: Vec::new(),
+            done: false,
+        }
+    }
+
+    /// The next article, an error about one line, or `None` at the end. After
+    /// a read error the file is abandoned.
+    pub(crate) fn next_article(&mut self) -> Option<(String, Result<Article>)> {
+        while !self.done {
+            self.buf.clear();
+            match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => self.done = true,
+                Ok(_) => {
+                    self.line += 1;
+                    if self.buf.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    let origin = format!("{}:{}", self.name, self.line);
+                    if is_graph(&self.buf) {
+                        // Output of `extract --per-article` given back to
+                        // `extract`: one message, not one per line.
+                        self.done = true;
+                        let msg = "this line is a nergraph graph, not an article: the file looks like \
+                                   `extract --per-article` output, which merge, diff, similarity and \
+                                   stats read; the rest of the file was skipped";
+                        return Some((origin, Err(Error::data(&self.name, self.line, msg))));
+                    }
+                    return Some((origin, parse_line(&self.name, self.line, &self.buf)));
+                }
+                Err(e) => {
+                    self.done = true;
+                    let origin = format!("{}:{}", self.name, self.line + 1);
+                    return Some((origin.clone(), Err(Error::io(origin, e))));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// True when the line is a JSON graph document rather than an article.
+fn is_graph(bytes: &[u8]) -> bool {
+    memchr::memmem::find(bytes, b"\"format\"").is_some()
+        && serde_json::from_slice::<Value>(bytes)
+            .is_ok_and(|v| v.get("format").and_then(Value::as_str) == Some("nergraph"))
+}
+
+/// Parses one non-blank line.
+pub(crate) fn parse_line(file: &str, line: usize, bytes: &[u8]) -> Result<Article> {
+    let err = |msg: String| Error::data(file, line, msg);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        err(format!(
+            "invalid UTF-8 at byte {} of the line; nergraph reads UTF-8: convert the file first, e.g. with iconv",
+            e.valid_up_to() + 1
+        ))
+    })?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| err(format!("invalid JSON ({e}); {EXAMPLE}")))?;
+    let Value::Object(mut obj) = value else {
+        return Err(err(format!("not a JSON object; {EXAMPLE}")));
+    };
+    let id = match obj.remove("id") {
+        Some(Value::String(s)) if !s.trim().is_empty() => s,
+        Some(Value::Number(n)) if n.is_u64() || n.is_i64() => n.to_string(),
+        Some(_) => return Err(err("\"id\" must be a non-empty string or an integer".into())),
+        None => return Err(err(format!("missing \"id\"; {EXAMPLE}"))),
+    };
+    let body = match obj.remove("text") {
+        Some(Value::String(s)) => s,
+        Some(_) => return Err(err(format!("article '{id}': \"text\" must be a string"))),
+        None => return Err(err(format!("article '{id}': missing \"text\"; {EXAMPLE}"))),
+    };
+    let title = optional(&mut obj, "title").map_err(|m| err(format!("article '{id}': {m}")))?;
+    let date = optional(&mut obj, "date").map_err(|m| err(format!("article '{id}': {m}")))?;
+    let url = optional(&mut obj, "url").map_err(|m| err(format!("article '{id}': {m}")))?;
+    let source = optional(&mut obj, "source").map_err(|m| err(format!("article '{id}': {m}")))?;
+    if let Some(d) = &date {
+        if !is_iso_date(d) {
+            return Err(err(format!(
+                "article '{id}': \"date\" '{d}' is not an ISO 8601 date; \
+                 write it as YYYY-MM-DD (optionally followed by a time, e.g. 2024-06-19T08:30:00Z)"
+            )));
+        }
+    }
+    let origin = format!("{file}:{line}");
+    let mut article = Article::from_bytes(&id, &origin, body.into_bytes())?;
+    article.info.source = source.unwrap_or(origin);
+    article.info.title = title;
+    article.info.date = date;
+    article.info.url = url;
+    article.info.extra = obj.into_iter().collect::<BTreeMap<_, _>>();
+    Ok(article)
+}
+
+fn optional(
+    obj: &mut Map<String, Value>,
+    key: &str,
+) -> std::result::Result<Option<String>, String> {
+    match obj.remove(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(other) => Err(format!("\"{key}\" must be a string, not {other}")),
+    }
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally followed by `T` or a space
+/// and a time.
+pub(crate) fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let month_ok = |r: std::ops::Range<usize>| {
+        digits(r.clone()) && (1..=12).contains(&s[r].parse::<u8>().unwrap_or(0))
+    };
+    let day_ok = |r: std::ops::Range<usize>| {
+        digits(r.clone()) && (1..=31).contains(&s[r].parse::<u8>().unwrap_or(0))
+    };
+    match b.len() {
+        4 => digits(0..4),
+        7 => digits(0..4) && b[4] == b'-' && month_ok(5..7),
+        10 => digits(0..4) && b[4] == b'-' && month_ok(5..7) && b[7] == b'-' && day_ok(8..10),
+        n if n > 10 => is_iso_date(&s[..10]) && matches!(b[10], b'T' | b' ') && digits(11..13),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_and_extra() {
+        let a = parse_line(
+            "c.jsonl",
+            3,
+            br#"{"id": 7, "text": "Chile met Peru.", "date": "2024-06-19", "outlet": "X", "title": null}"#,
+        )
+        .unwrap();
+        assert_eq!(a.info.id, "7");
+        assert_eq!(a.info.source, "c.jsonl:3");
+        assert_eq!(a.info.date.as_deref(), Some("2024-06-19"));
+        assert_eq!(a.info.extra["outlet"], "X");
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let cases: [&[u8]; 6] = [
+            b"{\"id\": \"a\"",
+            b"[1, 2]",
+            b"{\"text\": \"x\"}",
+            b"{\"id\": \"a\", \"text\": 5}",
+            b"{\"id\": \"a\", \"text\": \"x\", \"date\": \"19 June\"}",
+            b"{\"id\": \"a\", \"text\": \"\xff\"}",
+        ];
+        for c in cases {
+            let e = parse_line("c.jsonl", 9, c).unwrap_err().to_string();
+            assert!(e.starts_with("c.jsonl:9: "), "{e}");
+        }
+        let e = parse_line("c.jsonl", 2, br#"{"id": "a", "text": "  "}"#).unwrap_err();
+        assert!(
+            e.to_string().starts_with("c.jsonl:2: article is empty"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn graphs_are_not_articles() {
+        let graph = br#"{"format":"nergraph","version":1,"articles":[],"nodes":[],"edges":[]}"#;
+        let text = [&graph[..], b"\n", &graph[..], b"\n"].concat();
+        let mut lines = Lines::new("g.jsonl".into(), Box::new(std::io::Cursor::new(text)));
+        let (_, first) = lines.next_article().unwrap();
+        let e = first.unwrap_err().to_string();
+        assert!(
+            e.starts_with("g.jsonl:1: this line is a nergraph graph"),
+            "{e}"
+        );
+        assert!(lines.next_article().is_none());
+    }
+
+    #[test]
+    fn iso_dates() {
+        for ok in [
+            "2024",
+            "2024-06",
+            "2024-06-19",
+            "2024-06-19T08:30:00Z",
+            "2024-06-19 08:30",
+        ] {
+            assert!(is_iso_date(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "24-06-19",
+            "2024-13-01",
+            "2024-06-32",
+            "June 2024",
+            "2024-6-1",
+            "2024-06-19X",
+        ] {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
+    }
+}

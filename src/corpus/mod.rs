@@ -1,0 +1,278 @@
+//! Corpora: many articles in, read in a fixed order, extracted in parallel.
+//!
+//! A corpus is what the user names on the command line: article files,
+//! directories of `*.txt` files (walked recursively, see [`walk`]), JSON
+//! Lines files of articles with metadata (see [`jsonl`]), and standard
+//! input. This module turns those names into a stream of [`Article`]s:
+//!
+//! * **In a fixed order**: inputs in the order given, directories sorted,
+//!   JSON Lines in line order, so that results never depend on the file
+//!   system or on timing.
+//! * **Lazily**: files are read and JSON Lines parsed only when the next
+//!   article is wanted, so memory holds the articles being worked on, not
+//!   the corpus (only the list of file names and the set of ids seen grow
+//!   with it).
+//! * **One article's problem is that article's**: an unreadable, empty,
+//!   binary or non-UTF-8 article, a malformed JSON line, or an article id
+//!   used twice comes out of the stream as an error naming the file (and
+//!   line), in its place, and the stream goes on.
+//!
+//! [`driver`] runs the extraction on a thread pool while keeping this order,
+//! and [`graphs`] reads back the graphs that `extract` wrote.
+
+pub mod driver;
+pub mod graphs;
+pub mod jsonl;
+pub mod walk;
+
+use std::collections::HashMap;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+
+use crate::article::Article;
+use crate::error::{Error, Result};
+
+/// How to read the inputs.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Read every file input (and `-`) as JSON Lines, whatever its name.
+    pub jsonl: bool,
+    /// The id of the article, when there is a single text input.
+    pub article_id: Option<String>,
+}
+
+/// One thing to read, in corpus order.
+#[derive(Debug)]
+pub enum Source {
+    /// A text file holding one article.
+    Text {
+        /// The file.
+        path: PathBuf,
+        /// The article id.
+        id: String,
+    },
+    /// One article on standard input.
+    Stdin {
+        /// The article id.
+        id: String,
+    },
+    /// A JSON Lines file of articles (`-` for standard input).
+    Jsonl {
+        /// The file.
+        path: PathBuf,
+    },
+    /// An input that cannot be listed (an unreadable directory, a dangling
+    /// link); reported in its place.
+    Unreadable(Error),
+}
+
+/// The inputs of a corpus, listed but not yet read.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    /// What to read, in order.
+    pub sources: Vec<Source>,
+    /// Things not followed while listing (symbolic link loops, directories
+    /// reached twice), for the user.
+    pub warnings: Vec<String>,
+}
+
+impl Corpus {
+    /// Lists `paths`: directories are walked, `*.jsonl` files (all files
+    /// with `jsonl`) are JSON Lines, `-` is standard input, anything else an
+    /// article file whose id is its file name without extension (its path as
+    /// given, when two inputs share a file name). A missing path is listed as
+    /// an article and reported when read.
+    ///
+    /// Fails only on a usage error: `article_id` with anything but a single
+    /// article input, or `-` given twice.
+    pub fn list(paths: &[PathBuf], opts: &Options) -> Result<Corpus> {
+        let mut corpus = Corpus::default();
+        let is_stdin = |p: &PathBuf| p.as_os_str() == "-";
+        if paths.iter().filter(|p| is_stdin(p)).count() > 1 {
+            return Err(Error::Usage(
+                "standard input (-) can be read only once".into(),
+            ));
+        }
+        let is_dir = |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.is_dir());
+        let is_jsonl = |p: &Path| {
+            opts.jsonl
+                || p.extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
+        };
+        if opts.article_id.is_some()
+            && (paths.len() != 1 || is_dir(&paths[0]) || is_jsonl(&paths[0]))
+        {
+            return Err(Error::Usage(
+                "--article-id needs exactly one input, an article file or - (JSON Lines give ids in their \"id\" field; directories use file names)".into(),
+            ));
+        }
+        let stem = |p: &Path| p.file_stem().map(|s| s.to_string_lossy().into_owned());
+        for p in paths {
+            if is_dir(p) {
+                walk::walk(p, &mut corpus.sources, &mut corpus.warnings);
+            } else if is_jsonl(p) {
+                corpus.sources.push(Source::Jsonl { path: p.clone() });
+            } else if is_stdin(p) {
+                let id = opts.article_id.clone().unwrap_or_else(|| "stdin".into());
+                corpus.sources.push(Source::Stdin { id });
+            } else {
+                let clash = paths
+                    .iter()
+                    .filter(|q| !is_dir(q) && !is_jsonl(q) && stem(q) == stem(p))
+                    .count()
+                    > 1;
+                let id = match (&opts.article_id, clash, stem(p)) {
+                    (Some(id), _, _) => id.clone(),
+                    (None, false, Some(s)) => s,
+                    _ => p.display().to_string(),
+                };
+                corpus.sources.push(Source::Text {
+                    path: p.clone(),
+                    id,
+                });
+            }
+        }
+        Ok(corpus)
+    }
+
+    /// The number of articles, when known before reading (no JSON Lines).
+    pub fn len_hint(&self) -> Option<usize> {
+        let mut n = 0;
+        for s in &self.sources {
+            match s {
+                Source::Jsonl { .. } => return None,
+                _ => n += 1,
+            }
+        }
+        Some(n)
+    }
+
+    /// The articles, in order, read as they are wanted.
+    pub fn articles(self) -> Articles {
+        Articles {
+            sources: self.sources.into_iter(),
+            lines: None,
+            ids: HashMap::new(),
+        }
+    }
+}
+
+/// The articles of a [`Corpus`], in order: each an article, or an error
+/// about one input that names it. Article ids are checked for uniqueness:
+/// an article whose id was already used is an error naming both places.
+pub struct Articles {
+    sources: std::vec::IntoIter<Source>,
+    lines: Option<jsonl::Lines>,
+    /// Article id → where it was read.
+    ids: HashMap<String, String>,
+}
+
+impl Iterator for Articles {
+    type Item = Result<Article>;
+
+    fn next(&mut self) -> Option<Result<Article>> {
+        let (origin, article) = self.next_raw()?;
+        Some(article.and_then(|a| self.unique(origin, a)))
+    }
+}
+
+impl Articles {
+    fn next_raw(&mut self) -> Option<(String, Result<Article>)> {
+        loop {
+            if let Some(lines) = &mut self.lines {
+                match lines.next_article() {
+                    Some(item) => return Some(item),
+                    None => self.lines = None,
+                }
+            }
+            let source = self.sources.next()?;
+            match source {
+                Source::Text { path, id } => {
+                    let origin = path.display().to_string();
+                    return Some((origin, Article::read(&path, Some(&id))));
+                }
+                Source::Stdin { id } => {
+                    return Some(("-".into(), Article::read(Path::new("-"), Some(&id))));
+                }
+                Source::Unreadable(e) => return Some((String::new(), Err(e))),
+                Source::Jsonl { path } => match open(&path) {
+                    Ok(lines) => self.lines = Some(lines),
+                    Err(e) => return Some((path.display().to_string(), Err(e))),
+                },
+            }
+        }
+    }
+
+    fn unique(&mut self, origin: String, article: Article) -> Result<Article> {
+        match self.ids.get(&article.info.id) {
+            Some(first) => Err(Error::input(
+                &origin,
+                format!(
+                    "duplicate article id '{}', already used by {first}; skipped \
+                     (article ids must be unique: rename one of the two)",
+                    article.info.id
+                ),
+            )),
+            None => {
+                self.ids.insert(article.info.id.clone(), origin);
+                Ok(article)
+            }
+        }
+    }
+}
+
+fn open(path: &Path) -> Result<jsonl::Lines> {
+    if path.as_os_str() == "-" {
+        let reader = Box::new(BufReader::new(std::io::stdin()));
+        return Ok(jsonl::Lines::new("<stdin>".into(), reader));
+    }
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(Error::input(
+            &path.display().to_string(),
+            "is a directory, not a JSON Lines file",
+        ));
+    }
+    Ok(jsonl::Lines::new(
+        path.display().to_string(),
+        Box::new(BufReader::new(file)),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn duplicate_ids_name_both_sources() {
+        let d = tempfile::tempdir().unwrap();
+        let a = d.path().join("x.txt");
+        std::fs::write(&a, "Chile met Peru.").unwrap();
+        let j = d.path().join("c.jsonl");
+        std::fs::write(
+            &j,
+            "{\"id\": \"x\", \"text\": \"Peru met Chile.\"}\n\n{\"id\": \"y\", \"text\": \"Peru.\"}\n",
+        )
+        .unwrap();
+        let corpus = Corpus::list(&[a, j], &Options::default()).unwrap();
+        assert_eq!(corpus.len_hint(), None);
+        let out: Vec<Result<Article>> = corpus.articles().collect();
+        assert_eq!(out.len(), 3);
+        let e = out[1].as_ref().unwrap_err().to_string();
+        assert!(e.contains("c.jsonl:1: duplicate article id 'x'"), "{e}");
+        assert!(e.contains("x.txt"), "{e}");
+        assert_eq!(out[2].as_ref().unwrap().info.id, "y");
+    }
+
+    #[test]
+    fn article_id_needs_one_article_input() {
+        let opts = Options {
+            article_id: Some("a".into()),
+            ..Options::default()
+        };
+        let two = [PathBuf::from("a.txt"), PathBuf::from("b.txt")];
+        assert!(matches!(Corpus::list(&two, &opts), Err(Error::Usage(_))));
+        let jsonl = [PathBuf::from("a.jsonl")];
+        assert!(matches!(Corpus::list(&jsonl, &opts), Err(Error::Usage(_))));
+    }
+}
