@@ -151,6 +151,22 @@ const CASES: &[Case] = &[
         want: &["army part_of PRK"],
         not: &[],
     },
+    // The partner of a relation noun is the object.
+    Case {
+        text: "Chile welcomed the resumption of diplomatic ties with Peru.",
+        want: &["CHL cooperate PER"],
+        not: &["CHL meet PER"],
+    },
+    Case {
+        text: "Chile rejected new talks with Peru.",
+        want: &["CHL reject PER"],
+        not: &["CHL negotiate PER"],
+    },
+    Case {
+        text: "Chile praised the talks in Peru.",
+        want: &[],
+        not: &["CHL praise PER"],
+    },
     // Coordinated verbs share the subject; time phrases are skipped.
     Case {
         text: "Chile on Monday condemned Peru and praised Bolivia.",

@@ -97,12 +97,13 @@ pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Ve
                 (objects, _) => (subj.actors, mentions(objects)),
             }
         };
+        let pattern = noun_pattern(view, lex, hit);
         for &source in &sources {
             for &target in &targets {
                 out.push(VerbEdge {
                     source,
                     target,
-                    pattern: hit.pattern,
+                    pattern,
                     negated: subj.negated,
                     mood: subj.mood,
                     speaker,
@@ -112,6 +113,50 @@ pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Ve
     }
     out.extend(under_attack(view, lex));
     out
+}
+
+/// Nouns of a relation whose partner follows "with" ("ties with Chile"),
+/// and the label of the relation they name.
+const RELATION_NOUNS: &[(&str, &str)] = &[
+    ("ties", "cooperate"),
+    ("relations", "cooperate"),
+    ("cooperation", "cooperate"),
+    ("contacts", "cooperate"),
+    ("partnership", "cooperate"),
+    ("alliance", "cooperate"),
+    ("talks", "negotiate"),
+    ("dialogue", "negotiate"),
+    ("negotiations", "negotiate"),
+    ("agreement", "agree"),
+    ("accord", "agree"),
+    ("deal", "agree"),
+    ("treaty", "agree"),
+    ("pact", "agree"),
+];
+
+fn relation_noun(w: &str) -> Option<&'static str> {
+    RELATION_NOUNS
+        .iter()
+        .find(|(n, _)| *n == w)
+        .map(|&(_, label)| label)
+}
+
+/// When the object is the partner of a relation noun ("welcomed the
+/// resumption of ties with Chile"), the relation is the noun's (ties:
+/// cooperate), unless the verb opposes it ("rejected talks with Chile").
+fn noun_pattern(view: &View, lex: &Lexicon, hit: &Hit) -> usize {
+    let opposed = lex.verbs[hit.pattern]
+        .category
+        .as_deref()
+        .is_some_and(|c| !matches!(c, "SUPPORT" | "CONSULT" | "AGREE" | "COOPERATE"));
+    let crossed = (hit.end..view.items.len())
+        .take_while(|&i| view.mention(i).is_none())
+        .filter(|&i| matches!(view.word(i), Some("with" | "between")))
+        .find_map(|i| relation_noun(view.word(i.checked_sub(1)?)?));
+    let pattern = crossed
+        .filter(|_| !opposed)
+        .and_then(|label| (0..lex.verbs.len()).find(|&p| lex.verbs[p].label == label));
+    pattern.unwrap_or(hit.pattern)
 }
 
 /// Nouns of attack after "under": "under Ukrainian artillery attacks".
@@ -473,6 +518,12 @@ fn objects(view: &View, after: usize, ctx: &Heads) -> (Vec<usize>, bool) {
             Item::Mention(_) => return (coordinated_after(view, i, ctx), by),
             Item::Word(w) if w == "by" && words_seen > 0 => by = true,
             Item::Word(w) if w == "of" => {}
+            // "welcomed the resumption of ties with Chile": the partner of a
+            // relation noun is the object.
+            Item::Word(w)
+                if matches!(w.as_str(), "with" | "between")
+                    && i > 0
+                    && view.word(i - 1).and_then(relation_noun).is_some() => {}
             Item::Word(w) if stops_object(w) => return (Vec::new(), false),
             Item::Word(_) => {
                 words_seen += 1;
