@@ -8,15 +8,22 @@
 //!   case-insensitive automaton over every alias run over every byte, with a
 //!   word-boundary check — the naive matcher the speed targets are set against.
 //!
-//! Run with `cargo bench --bench extract` (or `scripts/bench`). Without
-//! ../shared the benchmark says so and measures nothing.
+//! and micro-benchmarks on the BBC politics articles (group `stage`):
+//! * `matcher`: the matcher alone (`Matcher::find`);
+//! * `sentences`: the sentence splitter;
+//! * `relations`: the relation stage on already resolved mentions;
+//! * `matcher-build`: compiling the built-in gazetteer into a matcher.
+//!
+//! Run with `cargo bench --bench extract` (or `scripts/bench --criterion`).
+//! Without ../shared the benchmark says so and measures nothing.
 
 use std::path::{Path, PathBuf};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use nergraph::text::{is_word_char, Normalized};
-use nergraph::{export, Article, Extractor};
+use nergraph::matcher::Matcher;
+use nergraph::text::{is_word_char, sentences, Normalized};
+use nergraph::{export, relations, Article, Extractor};
 
 fn corpus() -> Option<Vec<String>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/news/bbc/bbc");
@@ -120,6 +127,57 @@ fn bench(c: &mut Criterion) {
         });
         g.finish();
     }
+    stages(c, &x, &texts);
+}
+
+/// Micro-benchmarks of single stages on a slice of the corpus.
+fn stages(c: &mut Criterion, x: &Extractor, texts: &[String]) {
+    let texts: Vec<Normalized> = texts.iter().take(500).map(|t| Normalized::new(t)).collect();
+    let bytes: u64 = texts.iter().map(|t| t.as_str().len() as u64).sum();
+    let prepared: Vec<_> = texts.iter().map(|t| x.mentions(t)).collect();
+    let mut g = c.benchmark_group("stage");
+    g.sample_size(10).throughput(Throughput::Bytes(bytes));
+    g.bench_function("matcher", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| x.matcher().find(t.as_str()).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("sentences", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| sentences(t.as_str()).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("relations", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .zip(&prepared)
+                .map(|(t, (sents, mentions))| {
+                    relations::extract(
+                        t.as_str(),
+                        sents,
+                        mentions,
+                        x.gazetteer(),
+                        x.lexicon(),
+                        None,
+                        relations::Options::default(),
+                    )
+                    .len()
+                })
+                .sum::<usize>()
+        })
+    });
+    g.throughput(Throughput::Elements(1));
+    g.bench_function("matcher-build", |b| {
+        b.iter(|| Matcher::new(x.gazetteer()).pattern_count())
+    });
+    g.finish();
 }
 
 criterion_group!(benches, bench);

@@ -4,7 +4,7 @@
 //!
 //! 1. [`text`]: normalize (keeping offsets into the original), sentences, tokens;
 //! 2. [`gazetteer`]: load and validate entity lists;
-//! 3. [`matcher`]: find names with one Aho-Corasick automaton;
+//! 3. [`matcher`]: find names with one trie, tried at word starts;
 //! 4. [`resolve`]: settle each mention on one real-world entity;
 //! 5. [`relations`]: co-occurrence, verb patterns, affiliation, location;
 //! 6. [`graph`]: a petgraph graph, merging equal edges;

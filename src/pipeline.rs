@@ -79,6 +79,11 @@ impl Extractor {
         &self.matcher
     }
 
+    /// The verb and title lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
     /// Resolved mentions of `text` (offsets into the normalized text) and the
     /// sentences they were found in.
     ///

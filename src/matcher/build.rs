@@ -1,8 +1,8 @@
 //! Compiling a gazetteer into a [`Matcher`].
 
+use std::borrow::Cow;
 use std::collections::HashMap;
-
-use aho_corasick::{AhoCorasickBuilder, MatchKind, StartKind};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::{Candidate, Form, Matcher, Priority, Target};
 use crate::gazetteer::{Entity, Gazetteer, Rule};
@@ -11,25 +11,31 @@ use crate::text::Normalized;
 pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
     let mut keys: Vec<String> = Vec::new();
     let mut targets: Vec<Vec<Target>> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap<String, usize, BuildHasherDefault<FxHasher>> =
+        HashMap::with_capacity_and_hasher(gazetteer.len() * 2, Default::default());
     let mut lowercase_keys: Vec<String> = Vec::new();
     let mut try_every_word = false;
     for (i, entity) in gazetteer.entities().iter().enumerate() {
         for (spelling, form) in spellings(entity) {
-            let spelling = Normalized::new(&spelling).as_str().to_string();
+            let normalized = Normalized::new(&spelling);
+            let spelling = normalized.as_str();
             if spelling.is_empty() || spelling.len() > u16::MAX as usize {
                 continue;
             }
-            let Some(priority) = priority(gazetteer, &spelling, &entity.id) else {
+            let Some(priority) = priority(gazetteer, spelling, &entity.id) else {
                 continue;
             };
-            note_start(&spelling, &mut lowercase_keys, &mut try_every_word);
+            note_start(spelling, &mut lowercase_keys, &mut try_every_word);
             let key = spelling.to_ascii_lowercase();
-            let slot = *index.entry(key.clone()).or_insert_with(|| {
-                keys.push(key);
-                targets.push(Vec::new());
-                targets.len() - 1
-            });
+            let slot = match index.get(&key) {
+                Some(&slot) => slot,
+                None => {
+                    keys.push(key.clone());
+                    targets.push(Vec::new());
+                    index.insert(key, targets.len() - 1);
+                    targets.len() - 1
+                }
+            };
             let candidate = Candidate {
                 entity: i,
                 form,
@@ -37,8 +43,8 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
             };
             let target = Target {
                 candidate,
-                capitals: capitals(&spelling),
-                exact: is_short_mixed_case(&spelling).then(|| spelling.as_bytes().into()),
+                capitals: capitals(spelling),
+                exact: is_short_mixed_case(spelling).then(|| spelling.as_bytes().into()),
             };
             let list = &mut targets[slot];
             let same =
@@ -59,14 +65,7 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
         });
         blocked[slot] = Some(capitals(&spelling));
     }
-    let automaton = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .ascii_case_insensitive(true)
-        .build(&keys)
-        // Building fails only past aho-corasick's size limits (billions of
-        // states), which the gazetteer loader's limits keep us far from.
-        .expect("gazetteer too large for the automaton");
+    let automaton = super::trie::Trie::new(&keys);
     let mut lower_prefixes: Vec<Box<[u8]>> = lowercase_keys
         .iter()
         .filter_map(|k| {
@@ -120,20 +119,48 @@ fn priority(gazetteer: &Gazetteer, spelling: &str, id: &str) -> Option<Priority>
 }
 
 /// Every surface form of an entity, with how it names the entity.
-fn spellings(entity: &Entity) -> Vec<(String, Form)> {
-    let mut out: Vec<(String, Form)> = entity
+fn spellings(entity: &Entity) -> Vec<(Cow<'_, str>, Form)> {
+    let mut out: Vec<(Cow<'_, str>, Form)> = entity
         .aliases
         .iter()
-        .map(|a| (a.clone(), Form::Alias))
+        .map(|a| (Cow::Borrowed(a.as_str()), Form::Alias))
         .collect();
-    out.extend(entity.short.iter().map(|s| (s.clone(), Form::Short)));
+    out.extend(
+        entity
+            .short
+            .iter()
+            .map(|s| (Cow::Borrowed(s.as_str()), Form::Short)),
+    );
     for d in &entity.demonyms {
-        out.push((d.clone(), Form::Demonym));
+        out.push((Cow::Borrowed(d.as_str()), Form::Demonym));
         if let Some(p) = plural(d) {
-            out.push((p, Form::Demonym));
+            out.push((Cow::Owned(p), Form::Demonym));
         }
     }
     out
+}
+
+/// A fast, non-cryptographic hasher (the Fx hash of rustc) for the
+/// surface-form index: hashing with SipHash was a visible share of startup.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let x = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// The plural of a demonym ("Russian" → "Russians", "Iraqi" → "Iraqis"),

@@ -1,7 +1,8 @@
 //! Stage 3: matcher — find gazetteer names in text.
 //!
-//! One Aho-Corasick automaton holds every name, alias and demonym (ASCII case
-//! folded). Rather than running it over every byte, we only start it at word
+//! One trie holds every name, alias and demonym (ASCII case folded; see
+//! [`trie`]: we only search anchored at word starts, so an Aho-Corasick
+//! automaton's failure transitions would be built for nothing). Rather than running it over every byte, we only start it at word
 //! starts that could begin a name: under our case policy a name's first letter
 //! is written as a capital, so in ordinary prose only one word in six or so is
 //! tried. Each try is an *anchored* leftmost-longest search, which gives the
@@ -16,8 +17,7 @@
 //! ("PUTIN MEETS KIM") still matches everything.
 
 mod build;
-
-use aho_corasick::{AhoCorasick, Anchored, Input};
+mod trie;
 
 use crate::gazetteer::Gazetteer;
 use crate::text::is_word_char;
@@ -66,7 +66,7 @@ pub struct Mention {
     pub candidates: Vec<Candidate>,
 }
 
-/// A spelling in the gazetteer, one per automaton pattern target.
+/// A spelling in the gazetteer, one per trie pattern target.
 #[derive(Debug, Clone)]
 struct Target {
     candidate: Candidate,
@@ -81,7 +81,8 @@ struct Target {
 /// The compiled matcher. Build once, use from many threads.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    automaton: AhoCorasick,
+    /// Every surface form, ASCII case folded; pattern ids index `targets`.
+    automaton: trie::Trie,
     /// Targets per pattern id.
     targets: Vec<Vec<Target>>,
     /// Per pattern id: for blocked phrases ("U.S. Open"), the capitals of the
@@ -105,7 +106,7 @@ impl Matcher {
         build::build(gazetteer)
     }
 
-    /// Number of distinct surface forms (automaton patterns).
+    /// Number of distinct surface forms (trie patterns).
     pub fn pattern_count(&self) -> usize {
         self.targets.len()
     }
@@ -144,16 +145,13 @@ impl Matcher {
 
     /// The longest acceptable name starting exactly at `start`.
     fn match_at(&self, text: &str, start: usize) -> At {
-        let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-        let Some(m) = self.automaton.find(input) else {
+        let Some((pattern, end)) = self.automaton.longest_at(text.as_bytes(), start) else {
             return At::Nothing;
         };
-        let end = m.end();
         if text[end..].chars().next().is_some_and(is_word_char) {
             return At::Nothing;
         }
         let surface = &text.as_bytes()[start..end];
-        let pattern = m.pattern().as_usize();
         if let Some(capitals) = &self.blocked[pattern] {
             if capitals_kept(surface, capitals) {
                 return At::Blocked(end);

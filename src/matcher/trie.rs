@@ -1,0 +1,204 @@
+//! A compact byte trie for anchored, leftmost-longest, ASCII case-insensitive
+//! matching.
+//!
+//! The matcher only ever asks "which is the longest name starting exactly
+//! here?", so it needs no failure transitions: a plain trie answers it. Each
+//! node's edges are stored contiguously, sorted by byte, in two flat arrays,
+//! and the trie is built breadth-first from the sorted keys in one pass over
+//! their bytes (copied into one buffer, in order), which takes milliseconds even for a million names.
+//!
+//! Keys are lowercase in their ASCII letters (non-ASCII bytes are kept as
+//! they are); text bytes are ASCII-lowercased while walking, which gives
+//! exactly the matches of an ASCII case-insensitive Aho-Corasick automaton.
+
+use std::collections::VecDeque;
+
+const NONE: u32 = u32::MAX;
+
+/// One trie node: its edges are `labels[first..first + len]`, and the key
+/// ending here (if any) is `pattern`.
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    first: u32,
+    len: u32,
+    pattern: u32,
+}
+
+/// The compiled trie.
+#[derive(Debug, Clone)]
+pub(super) struct Trie {
+    nodes: Vec<Node>,
+    /// Edge bytes, each node's sorted. Nodes are numbered in the order their
+    /// edges are stored, so edge `e` leads to node `e + 1`: no target array
+    /// (and no cache miss reading one).
+    labels: Vec<u8>,
+    /// For the root, the child per byte (or `NONE`), to skip one search.
+    root: Box<[u32; 256]>,
+}
+
+impl Trie {
+    /// Builds the trie of `keys` (ASCII letters lowercase, no duplicates);
+    /// pattern ids are the keys' indices.
+    pub(super) fn new(keys: &[String]) -> Trie {
+        assert!(keys.len() < NONE as usize, "too many patterns");
+        let mut order: Vec<(&[u8], u32)> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.as_bytes(), i as u32))
+            .collect();
+        order.sort_unstable();
+        // The sorted keys, copied into one buffer so that the walk below
+        // reads memory in order.
+        let mut buf = Vec::with_capacity(order.iter().map(|(k, _)| k.len()).sum());
+        let mut bounds = Vec::with_capacity(order.len() + 1);
+        bounds.push(0usize);
+        for (k, _) in &order {
+            buf.extend_from_slice(k);
+            bounds.push(buf.len());
+        }
+        let key = |i: usize| &buf[bounds[i]..bounds[i + 1]];
+        let mut nodes = vec![Node {
+            first: 0,
+            len: 0,
+            pattern: NONE,
+        }];
+        let mut labels = Vec::new();
+        // Breadth first, so that the shallow nodes every search visits lie
+        // together: (node, range of sorted keys passing through it, depth).
+        // A node's children are numbered and its edges stored together when
+        // the node is visited, so every node's edges are contiguous.
+        let mut queue = VecDeque::from([(0usize, 0usize, order.len(), 0usize)]);
+        while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
+            // Sorted: the key ending at this node comes first (keys are
+            // distinct).
+            while lo < hi && key(lo).len() == depth {
+                if nodes[node].pattern == NONE {
+                    nodes[node].pattern = order[lo].1;
+                }
+                lo += 1;
+            }
+            let first = labels.len() as u32;
+            let mut i = lo;
+            while i < hi {
+                let b = key(i)[depth];
+                let mut j = i + 1;
+                while j < hi && key(j)[depth] == b {
+                    j += 1;
+                }
+                let child = nodes.len();
+                nodes.push(Node {
+                    first: 0,
+                    len: 0,
+                    pattern: NONE,
+                });
+                labels.push(b);
+                debug_assert_eq!(child, labels.len());
+                queue.push_back((child, i, j, depth + 1));
+                i = j;
+            }
+            nodes[node].first = first;
+            nodes[node].len = labels.len() as u32 - first;
+        }
+        let mut root = Box::new([NONE; 256]);
+        let r = nodes[0];
+        for e in r.first as usize..(r.first + r.len) as usize {
+            root[labels[e] as usize] = e as u32 + 1;
+        }
+        Trie {
+            nodes,
+            labels,
+            root,
+        }
+    }
+
+    /// The longest key that `text[start..]` begins with (ASCII
+    /// case-insensitively): `(pattern id, end offset)`.
+    #[inline]
+    pub(super) fn longest_at(&self, text: &[u8], start: usize) -> Option<(usize, usize)> {
+        let root = &self.nodes[0];
+        let mut best = (root.pattern != NONE).then_some((root.pattern as usize, start));
+        let mut i = start;
+        let Some(&b) = text.get(i) else {
+            return best;
+        };
+        let mut node = self.root[b.to_ascii_lowercase() as usize];
+        loop {
+            if node == NONE {
+                return best;
+            }
+            i += 1;
+            let n = &self.nodes[node as usize];
+            if n.pattern != NONE {
+                best = Some((n.pattern as usize, i));
+            }
+            let Some(&b) = text.get(i) else {
+                return best;
+            };
+            if n.len == 0 {
+                return best;
+            }
+            let b = b.to_ascii_lowercase();
+            let (first, len) = (n.first as usize, n.len as usize);
+            let labels = &self.labels[first..first + len];
+            node = if len <= 8 {
+                labels
+                    .iter()
+                    .position(|&l| l == b)
+                    .map_or(NONE, |k| (first + k + 1) as u32)
+            } else {
+                labels
+                    .binary_search(&b)
+                    .map_or(NONE, |k| (first + k + 1) as u32)
+            };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Trie;
+    use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The same matches as the anchored Aho-Corasick automaton it replaced.
+        #[test]
+        fn same_as_aho_corasick(
+            keys in proptest::collection::btree_set("[ab. é]{1,5}", 0..30),
+            text in "[abAB. éÉ]{0,30}",
+        ) {
+            let keys: Vec<String> = keys.into_iter().map(|k| k.to_ascii_lowercase()).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .ascii_case_insensitive(true)
+                .build(&keys)
+                .unwrap();
+            let trie = Trie::new(&keys);
+            for start in 0..=text.len() {
+                let want = ac
+                    .find(Input::new(&text).range(start..).anchored(Anchored::Yes))
+                    .map(|m| (m.pattern().as_usize(), m.end()));
+                prop_assert_eq!(trie.longest_at(text.as_bytes(), start), want);
+            }
+        }
+    }
+
+    #[test]
+    fn longest_anchored_case_insensitive() {
+        let keys: Vec<String> = ["guinea", "papua new guinea", "papua", "us", "u.s.", "é"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let t = Trie::new(&keys);
+        assert_eq!(t.longest_at(b"Papua New Guinea!", 0), Some((1, 16)));
+        assert_eq!(t.longest_at(b"PAPUA New", 0), Some((2, 5)));
+        assert_eq!(t.longest_at(b"x Guinea", 2), Some((0, 8)));
+        assert_eq!(t.longest_at(b"U.S. and US", 0), Some((4, 4)));
+        assert_eq!(t.longest_at(b"U.S. and US", 9), Some((3, 11)));
+        assert_eq!(t.longest_at(b"Guine", 0), None);
+        assert_eq!(t.longest_at("é".as_bytes(), 0), Some((5, 2)));
+        assert_eq!(t.longest_at("É".as_bytes(), 0), None);
+        assert_eq!(Trie::new(&[]).longest_at(b"abc", 0), None);
+    }
+}
