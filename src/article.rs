@@ -32,24 +32,48 @@ impl Article {
     /// Checks raw bytes and makes an article of them. `source` names the
     /// input in errors.
     pub fn from_bytes(id: &str, source: &str, bytes: Vec<u8>) -> Result<Article> {
+        Article::from_bytes_with(id, source, bytes, &ReadOptions::default())
+    }
+
+    /// [`Article::from_bytes`] with options: `--lossy` replaces invalid
+    /// UTF-8 with U+FFFD (and warns on standard error) instead of failing;
+    /// `max_bytes` rejects larger articles.
+    pub fn from_bytes_with(
+        id: &str,
+        source: &str,
+        bytes: Vec<u8>,
+        opts: &ReadOptions,
+    ) -> Result<Article> {
+        opts.check_size(source, bytes.len() as u64)?;
+        // Like ripgrep: a NUL byte near the start means a binary file.
         if bytes.iter().take(8192).any(|&b| b == 0) {
-            return Err(Error::input(
-                source,
-                "looks like a binary file (it contains NUL bytes); skipped",
-            ));
-        }
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let offset = e.utf8_error().valid_up_to();
-            let line = 1 + e.as_bytes()[..offset]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
-            Error::Utf8 {
+            return Err(Error::Binary {
                 path: source.to_string(),
-                offset,
-                line,
+            });
+        }
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                let offset = e.utf8_error().valid_up_to();
+                let line = 1 + e.as_bytes()[..offset]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count();
+                if !opts.lossy {
+                    return Err(Error::Utf8 {
+                        path: source.to_string(),
+                        offset,
+                        line,
+                    });
+                }
+                eprintln!(
+                    "nergraph: warning: {source}: invalid UTF-8 at byte offset {offset} \
+                     (line {line}) and maybe later, replaced with U+FFFD (--lossy); \
+                     evidence offsets refer to the replaced text"
+                );
+                String::from_utf8_lossy(e.as_bytes()).into_owned()
             }
-        })?;
+        };
         if text.trim().is_empty() {
             return Err(Error::input(
                 source,
@@ -64,15 +88,37 @@ impl Article {
     /// Reads a file (or standard input for `-`). The id is the file stem
     /// unless `id` is given.
     pub fn read(path: &Path, id: Option<&str>) -> Result<Article> {
+        Article::read_with(path, id, &ReadOptions::default())
+    }
+
+    /// [`Article::read`] with options (see [`ReadOptions`]). A file larger
+    /// than `max_bytes` is rejected before it is read.
+    pub fn read_with(path: &Path, id: Option<&str>, opts: &ReadOptions) -> Result<Article> {
         let source = path.display().to_string();
         let bytes = if source == "-" {
             let mut buf = Vec::new();
+            let limit = opts.max_bytes.map_or(u64::MAX, |m| m.saturating_add(1));
             std::io::stdin()
+                .take(limit)
                 .read_to_end(&mut buf)
                 .map_err(|e| Error::io("<stdin>", e))?;
             buf
         } else {
-            std::fs::read(path).map_err(|e| Error::io(path, e))?
+            let mut file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+            let meta = file.metadata().map_err(|e| Error::io(path, e))?;
+            if meta.is_dir() {
+                return Err(Error::input(&source, "is a directory, not an article file"));
+            }
+            if meta.is_file() {
+                opts.check_size(&source, meta.len())?;
+            }
+            let limit = opts.max_bytes.map_or(u64::MAX, |m| m.saturating_add(1));
+            let mut buf = Vec::new();
+            (&mut file)
+                .take(limit)
+                .read_to_end(&mut buf)
+                .map_err(|e| Error::io(path, e))?;
+            buf
         };
         let default_id = if source == "-" {
             "stdin".to_string()
@@ -80,7 +126,37 @@ impl Article {
             path.file_stem()
                 .map_or_else(|| source.clone(), |s| s.to_string_lossy().into_owned())
         };
-        Article::from_bytes(id.unwrap_or(&default_id), &source, bytes)
+        Article::from_bytes_with(id.unwrap_or(&default_id), &source, bytes, opts)
+    }
+}
+
+/// The default of `--max-article-bytes`: 64 MiB.
+pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 64 << 20;
+
+/// How articles are read and checked.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// Replace invalid UTF-8 with U+FFFD (with a warning) instead of
+    /// rejecting the article.
+    pub lossy: bool,
+    /// Reject articles larger than this many bytes (`None`: no limit).
+    pub max_bytes: Option<u64>,
+}
+
+impl ReadOptions {
+    /// Fails when an article of `len` bytes is above the size limit.
+    pub fn check_size(&self, source: &str, len: u64) -> Result<()> {
+        match self.max_bytes {
+            Some(max) if len > max => Err(Error::input(
+                source,
+                format!(
+                    "article is larger than --max-article-bytes {max} ({}{len} bytes); \
+                     skipped (raise the limit, or 0 for none, to read it)",
+                    if len == max + 1 { "at least " } else { "" }
+                ),
+            )),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -108,5 +184,17 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("binary"));
+    }
+
+    #[test]
+    fn lossy_replaces_and_limits_apply() {
+        let opts = ReadOptions {
+            lossy: true,
+            max_bytes: Some(100),
+        };
+        let a = Article::from_bytes_with("a", "a.txt", b"Chile \xff Peru".to_vec(), &opts).unwrap();
+        assert_eq!(a.text, "Chile \u{FFFD} Peru");
+        let e = Article::from_bytes_with("a", "a.txt", vec![b'a'; 101], &opts).unwrap_err();
+        assert!(e.to_string().contains("--max-article-bytes 100"), "{e}");
     }
 }

@@ -46,7 +46,14 @@ pub enum Error {
         /// 1-based line of that byte.
         line: usize,
     },
-    /// An input article cannot be used (empty, binary, ...).
+    /// An input looks like a binary file (NUL bytes near its start); it is
+    /// skipped with a warning, like ripgrep does.
+    #[error("{path}: looks like a binary file (it contains NUL bytes); skipped")]
+    Binary {
+        /// The article's source.
+        path: String,
+    },
+    /// An input article cannot be used (empty, too large, ...).
     #[error("{path}: {msg}")]
     Input {
         /// The article's source.

@@ -89,6 +89,16 @@ pub struct Args {
     #[arg(long)]
     keep_going: bool,
 
+    /// Replace invalid UTF-8 in articles with U+FFFD (with a warning)
+    /// instead of skipping them; evidence offsets then refer to the replaced
+    /// text.
+    #[arg(long)]
+    lossy: bool,
+
+    /// Skip (and report) articles larger than N bytes; 0: no limit.
+    #[arg(long, value_name = "N", default_value_t = crate::article::DEFAULT_MAX_ARTICLE_BYTES)]
+    max_article_bytes: u64,
+
     /// No progress bar (it is drawn only when standard error is a terminal
     /// and there are many articles). Errors and warnings are still printed.
     #[arg(short, long)]
@@ -183,6 +193,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let options = corpus::Options {
         jsonl: args.jsonl,
         article_id: args.article_id.clone(),
+        read: crate::article::ReadOptions {
+            lossy: args.lossy,
+            max_bytes: (args.max_article_bytes > 0).then_some(args.max_article_bytes),
+        },
     };
     let corpus = Corpus::list(&args.inputs, &options)?;
     // The extractor lives until the process exits: freeing its hundreds of
@@ -195,6 +209,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         keep_going: args.keep_going,
         read: 0,
         failed: 0,
+        binary: 0,
     };
     for w in &corpus.warnings {
         run.progress.println(&format!("nergraph: warning: {w}"));
@@ -296,6 +311,7 @@ struct Run {
     keep_going: bool,
     read: usize,
     failed: usize,
+    binary: usize,
 }
 
 impl Run {
@@ -305,6 +321,12 @@ impl Run {
             Ok(t) => {
                 self.read += 1;
                 Some(t)
+            }
+            // Binary files are skipped with a warning, like ripgrep does.
+            Err(e @ Error::Binary { .. }) => {
+                self.binary += 1;
+                self.progress.println(&format!("nergraph: warning: {e}"));
+                None
             }
             Err(e) => {
                 self.failed += 1;
@@ -319,9 +341,9 @@ impl Run {
     /// `--keep-going`); 1 when some were skipped, or none could be read.
     fn finish(self) -> ExitCode {
         self.progress.finish();
-        let total = self.read + self.failed;
+        let total = self.read + self.failed + self.binary;
         if self.read == 0 {
-            if self.failed == 0 {
+            if total == 0 {
                 eprintln!(
                     "nergraph: error: no articles in the inputs (directories are searched for \
                      *.txt files; JSON Lines files must end in .jsonl, or use --jsonl)"
@@ -339,14 +361,14 @@ impl Run {
         if self.keep_going {
             eprintln!(
                 "nergraph: warning: skipped {} of {total} articles (reported above)",
-                self.failed
+                self.failed + self.binary
             );
             ExitCode::SUCCESS
         } else {
             eprintln!(
                 "nergraph: error: skipped {} of {total} articles (reported above); the output has \
                  the others. Exit code 1; use --keep-going to exit 0",
-                self.failed
+                self.failed + self.binary
             );
             ExitCode::FAILURE
         }

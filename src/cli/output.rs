@@ -55,12 +55,34 @@ fn parent(path: &Path) -> &Path {
 }
 
 fn write_file(path: &Path, contents: &[u8]) -> Result<()> {
-    let mut tmp = temp_beside(path)?;
+    if is_special(path) {
+        let mut f = open_special(path)?;
+        return f
+            .write_all(contents)
+            .and_then(|()| f.flush())
+            .map_err(|e| Error::io(path, e));
+    }
+    let (mut tmp, guard) = temp_beside(path)?;
     tmp.write_all(contents)
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| Error::io(path, e))?;
+    drop(guard);
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
+}
+
+/// True when `path` exists and is neither a regular file nor a directory
+/// (a device such as `/dev/null` or `/dev/full`, a named pipe): such a
+/// target is written directly, never replaced by a renamed file.
+fn is_special(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
+fn open_special(path: &Path) -> Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(|e| Error::io(path, e))
 }
 
 /// Writes `files` (`(name, contents)`) into the directory `path`. A new
@@ -106,9 +128,15 @@ pub struct Stream {
 
 enum Target {
     Stdout(std::io::BufWriter<std::io::StdoutLock<'static>>),
+    /// A device or pipe, written directly.
+    Special {
+        path: std::path::PathBuf,
+        out: std::io::BufWriter<std::fs::File>,
+    },
     File {
         path: std::path::PathBuf,
         tmp: std::io::BufWriter<tempfile::NamedTempFile>,
+        guard: CleanupGuard,
     },
 }
 
@@ -118,10 +146,18 @@ impl Stream {
     /// writable, before any work is done.
     pub fn create(path: Option<&Path>) -> Result<Stream> {
         let target = match path {
-            Some(p) if p.as_os_str() != "-" => Target::File {
+            Some(p) if p.as_os_str() != "-" && is_special(p) => Target::Special {
                 path: p.to_path_buf(),
-                tmp: std::io::BufWriter::new(temp_beside(p)?),
+                out: std::io::BufWriter::new(open_special(p)?),
             },
+            Some(p) if p.as_os_str() != "-" => {
+                let (tmp, guard) = temp_beside(p)?;
+                Target::File {
+                    path: p.to_path_buf(),
+                    tmp: std::io::BufWriter::new(tmp),
+                    guard,
+                }
+            }
             _ => Target::Stdout(std::io::BufWriter::new(std::io::stdout().lock())),
         };
         Ok(Stream { target })
@@ -133,7 +169,10 @@ impl Stream {
             Target::Stdout(out) => out
                 .write_all(s.as_bytes())
                 .map_err(|e| Error::io("<stdout>", e)),
-            Target::File { path, tmp } => tmp
+            Target::Special { path, out } => out
+                .write_all(s.as_bytes())
+                .map_err(|e| Error::io(&*path, e)),
+            Target::File { path, tmp, .. } => tmp
                 .write_all(s.as_bytes())
                 .map_err(|e| Error::io(&*path, e)),
         }
@@ -143,11 +182,13 @@ impl Stream {
     pub fn finish(self) -> Result<()> {
         match self.target {
             Target::Stdout(mut out) => out.flush().map_err(|e| Error::io("<stdout>", e)),
-            Target::File { path, tmp } => {
+            Target::Special { path, mut out } => out.flush().map_err(|e| Error::io(&path, e)),
+            Target::File { path, tmp, guard } => {
                 let tmp = tmp
                     .into_inner()
                     .map_err(|e| Error::io(&path, e.into_error()))?;
                 tmp.as_file().sync_all().map_err(|e| Error::io(&path, e))?;
+                drop(guard);
                 tmp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
                 Ok(())
             }
@@ -155,7 +196,7 @@ impl Stream {
     }
 }
 
-fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
+fn temp_beside(path: &Path) -> Result<(tempfile::NamedTempFile, CleanupGuard)> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -170,5 +211,98 @@ fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
         let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
         builder.permissions(std::fs::Permissions::from_mode(mode));
     }
-    builder.tempfile_in(dir).map_err(|e| Error::io(path, e))
+    let tmp = builder.tempfile_in(dir).map_err(|e| Error::io(path, e))?;
+    let guard = CleanupGuard::register(tmp.path());
+    Ok((tmp, guard))
+}
+
+/// Removal of the temporary output file when the process is interrupted
+/// (SIGINT, SIGTERM, SIGHUP): the default action of these signals ends the
+/// process without running destructors, which would leave a `.nergraph-*`
+/// file behind. While a temporary file is registered, a handler unlinks it
+/// and then re-raises the signal with its default action, so the exit
+/// status still says "killed by SIGINT". Only async-signal-safe calls
+/// (`unlink`, `signal`, `raise`) are made in the handler.
+pub(crate) struct CleanupGuard(());
+
+#[cfg(unix)]
+mod cleanup {
+    use std::ffi::{c_char, c_int, CString};
+    use std::sync::atomic::{AtomicPtr, Ordering};
+    use std::sync::Once;
+
+    const SIGHUP: c_int = 1;
+    const SIGINT: c_int = 2;
+    const SIGTERM: c_int = 15;
+    const SIG_DFL: usize = 0;
+    const SIG_IGN: usize = 1;
+
+    extern "C" {
+        fn signal(sig: c_int, handler: usize) -> usize;
+        fn raise(sig: c_int) -> c_int;
+        fn unlink(path: *const c_char) -> c_int;
+    }
+
+    /// The registered temporary file (a leaked C string), or null.
+    static TEMP: AtomicPtr<c_char> = AtomicPtr::new(std::ptr::null_mut());
+    static INSTALL: Once = Once::new();
+
+    extern "C" fn on_signal(sig: c_int) {
+        let p = TEMP.swap(std::ptr::null_mut(), Ordering::SeqCst);
+        // SAFETY: `p` is null or a C string that is never freed; unlink,
+        // signal and raise are async-signal-safe.
+        unsafe {
+            if !p.is_null() {
+                unlink(p);
+            }
+            signal(sig, SIG_DFL);
+            raise(sig);
+        }
+    }
+
+    pub(super) fn register(path: &std::path::Path) {
+        use std::os::unix::ffi::OsStrExt;
+        let Ok(c) = CString::new(path.as_os_str().as_bytes()) else {
+            return;
+        };
+        INSTALL.call_once(|| {
+            // SAFETY: installs a handler that only makes async-signal-safe
+            // calls.
+            unsafe {
+                for sig in [SIGHUP, SIGINT, SIGTERM] {
+                    let old = signal(sig, on_signal as extern "C" fn(c_int) as usize);
+                    // A signal ignored by the parent (nohup) stays ignored.
+                    if old == SIG_IGN {
+                        signal(sig, SIG_IGN);
+                    }
+                }
+            }
+        });
+        // Leaked on purpose: the handler may read it at any time, so it is
+        // never freed (one short string per output file).
+        TEMP.store(c.into_raw(), Ordering::SeqCst);
+    }
+
+    pub(super) fn unregister() {
+        TEMP.store(std::ptr::null_mut(), Ordering::SeqCst);
+    }
+}
+
+#[cfg(not(unix))]
+mod cleanup {
+    pub(super) fn register(_: &std::path::Path) {}
+    pub(super) fn unregister() {}
+}
+
+impl CleanupGuard {
+    fn register(path: &Path) -> CleanupGuard {
+        cleanup::register(path);
+        CleanupGuard(())
+    }
+}
+
+impl Drop for CleanupGuard {
+    fn drop(&mut self) {
+        cleanup::unregister();
+    }
 }

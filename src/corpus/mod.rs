@@ -39,6 +39,8 @@ pub struct Options {
     pub jsonl: bool,
     /// The id of the article, when there is a single text input.
     pub article_id: Option<String>,
+    /// How each article is read: `--lossy`, `--max-article-bytes`.
+    pub read: crate::article::ReadOptions,
 }
 
 /// One thing to read, in corpus order.
@@ -74,6 +76,8 @@ pub struct Corpus {
     /// Things not followed while listing (symbolic link loops, directories
     /// reached twice), for the user.
     pub warnings: Vec<String>,
+    /// How each article is read.
+    pub read: crate::article::ReadOptions,
 }
 
 impl Corpus {
@@ -86,7 +90,10 @@ impl Corpus {
     /// Fails only on a usage error: `article_id` with anything but a single
     /// article input, or `-` given twice.
     pub fn list(paths: &[PathBuf], opts: &Options) -> Result<Corpus> {
-        let mut corpus = Corpus::default();
+        let mut corpus = Corpus {
+            read: opts.read.clone(),
+            ..Corpus::default()
+        };
         let is_stdin = |p: &PathBuf| p.as_os_str() == "-";
         if paths.iter().filter(|p| is_stdin(p)).count() > 1 {
             return Err(Error::Usage(
@@ -153,6 +160,7 @@ impl Corpus {
             sources: self.sources.into_iter(),
             lines: None,
             ids: HashMap::new(),
+            read: self.read,
         }
     }
 }
@@ -165,6 +173,7 @@ pub struct Articles {
     lines: Option<jsonl::Lines>,
     /// Article id → where it was read.
     ids: HashMap<String, String>,
+    read: crate::article::ReadOptions,
 }
 
 impl Iterator for Articles {
@@ -172,6 +181,11 @@ impl Iterator for Articles {
 
     fn next(&mut self) -> Option<Result<Article>> {
         let (origin, article) = self.next_raw()?;
+        let read = &self.read;
+        let article = article.and_then(|a| {
+            read.check_size(&a.info.source, a.text.len() as u64)?;
+            Ok(a)
+        });
         Some(article.and_then(|a| self.unique(origin, a)))
     }
 }
@@ -189,10 +203,13 @@ impl Articles {
             match source {
                 Source::Text { path, id } => {
                     let origin = path.display().to_string();
-                    return Some((origin, Article::read(&path, Some(&id))));
+                    return Some((origin, Article::read_with(&path, Some(&id), &self.read)));
                 }
                 Source::Stdin { id } => {
-                    return Some(("-".into(), Article::read(Path::new("-"), Some(&id))));
+                    return Some((
+                        "-".into(),
+                        Article::read_with(Path::new("-"), Some(&id), &self.read),
+                    ));
                 }
                 Source::Unreadable(e) => return Some((String::new(), Err(e))),
                 Source::Jsonl { path } => match open(&path) {

@@ -115,15 +115,42 @@ pub fn sentences(text: &str) -> Vec<Span> {
     out
 }
 
+/// The longest sentence, in bytes. Text with no sentence end for longer
+/// (a table dump, a file without punctuation) is cut at the last space
+/// before this length (or at a character boundary when there is none), so
+/// that evidence stays readable and the work per sentence bounded.
+pub const MAX_SENTENCE_BYTES: usize = 2000;
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
-    let piece = &text[start..end];
-    let lead = piece.len() - piece.trim_start().len();
-    let trail = piece.len() - piece.trim_end().len();
-    if lead + trail < piece.len() {
+    let (mut start, end) = (start, end);
+    loop {
+        let piece = &text[start..end];
+        let lead = piece.len() - piece.trim_start().len();
+        let trail = piece.len() - piece.trim_end().len();
+        if lead + trail >= piece.len() {
+            return;
+        }
+        let (s, e) = (start + lead, end - trail);
+        if e - s <= MAX_SENTENCE_BYTES {
+            out.push(Span { start: s, end: e });
+            return;
+        }
+        let mut limit = s + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let cut = text.as_bytes()[s..limit]
+            .iter()
+            .rposition(|b| b.is_ascii_whitespace())
+            .map(|i| s + i)
+            .filter(|&c| c > s)
+            .unwrap_or(limit);
+        let head = &text[s..cut];
         out.push(Span {
-            start: start + lead,
-            end: end - trail,
+            start: s,
+            end: s + head.trim_end().len(),
         });
+        start = cut;
     }
 }
 
@@ -276,6 +303,22 @@ mod tests {
             split("Title\r\n\r\nBody text."),
             vec!["Title", "Body text."]
         );
+    }
+
+    #[test]
+    fn very_long_sentences_are_cut_at_spaces_or_boundaries() {
+        let text = "Chile met Peru and Bolivia ".repeat(1000);
+        let spans = sentences(&text);
+        assert!(spans.len() > 10);
+        for s in &spans {
+            assert!(s.end - s.start <= MAX_SENTENCE_BYTES);
+            assert!(text[s.start..s.end].starts_with("Chile"));
+        }
+        let cjk = "北朝鲜".repeat(2000);
+        for s in sentences(&cjk) {
+            assert!(s.end - s.start <= MAX_SENTENCE_BYTES);
+            assert!(cjk.is_char_boundary(s.start) && cjk.is_char_boundary(s.end));
+        }
     }
 
     #[test]
