@@ -292,14 +292,10 @@ fn mixed_scripts_crlf_and_bom_keep_offsets() {
     }
 }
 
-/// Known bug, not fixed here (src/matcher/ is being changed elsewhere):
-/// `Matcher::lowercase_start` slices `text[..start]` where `start =
-/// capital - prefix.len()` may fall inside a multi-byte character (here the
-/// RTL mark U+200F before Arabic), and panics. The driver turns the panic
-/// into "internal error ... skipped" (exit 1). Fix: add
-/// `.filter(|&s| text.is_char_boundary(s))` to the `start` computation.
+/// Regression: `Matcher::lowercase_start` once sliced `text[..start]` with
+/// `start = capital - prefix.len()` inside a multi-byte character (here the
+/// RTL mark U+200F before Arabic) and panicked.
 #[test]
-#[ignore = "known bug in src/matcher/mod.rs lowercase_start (char boundary)"]
 fn rtl_marks_and_arabic_do_not_panic() {
     let text = "\u{200F}مرحبا\u{200E} Chile met Peru. \u{202E}Peru met Chile\u{202C}. 👩‍👩‍👧 Chile.";
     let out = run(&["extract", "-"], Some(text.as_bytes()));

@@ -135,7 +135,9 @@ impl Matcher {
     fn lowercase_start(&self, text: &str, pos: usize, capital: usize) -> Option<usize> {
         let bytes = text.as_bytes();
         self.lower_prefixes.iter().find_map(|p| {
-            let start = capital.checked_sub(p.len()).filter(|&s| s >= pos)?;
+            let start = capital
+                .checked_sub(p.len())
+                .filter(|&s| s >= pos && text.is_char_boundary(s))?;
             let word_start = !text[..start].chars().next_back().is_some_and(is_word_char);
             let ok = word_start && bytes[start..capital] == **p;
             (ok && matches!(self.match_at(text, start), At::Mention(_) | At::Blocked(_)))
