@@ -46,19 +46,13 @@ pub fn part_of(mentions: &[Resolved], gazetteer: &Gazetteer) -> Vec<Relation> {
             continue;
         };
         if named.contains(&body) && body != m.entity {
-            out.push(Relation {
-                source: m.entity,
-                target: body,
-                kind: Kind::Affiliation,
-                label: "part_of".to_string(),
-                category: None,
-                directed: true,
-                negated: false,
-                mood: None,
-                attributed_to: None,
-                sentence: m.sentence,
-                last_sentence: m.sentence,
-            });
+            out.push(Relation::stated(
+                m.entity,
+                body,
+                Kind::Affiliation,
+                "part_of",
+                m.sentence,
+            ));
         }
     }
     out

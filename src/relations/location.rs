@@ -39,19 +39,13 @@ pub fn find(mentions: &[Resolved], gazetteer: &Gazetteer) -> Vec<Relation> {
             .flatten()
             .filter(|p| named.contains(p) && *p != m.entity)
         {
-            out.push(Relation {
-                source: m.entity,
-                target: p,
-                kind: Kind::Location,
-                label: LABEL.to_string(),
-                category: None,
-                directed: true,
-                negated: false,
-                mood: None,
-                attributed_to: None,
-                sentence: m.sentence,
-                last_sentence: m.sentence,
-            });
+            out.push(Relation::stated(
+                m.entity,
+                p,
+                Kind::Location,
+                LABEL,
+                m.sentence,
+            ));
         }
     }
     out

@@ -83,6 +83,26 @@ pub struct Relation {
     pub last_sentence: usize,
 }
 
+impl Relation {
+    /// A directed, asserted relation read from one sentence, with no
+    /// category: the shape of every affiliation and location.
+    pub fn stated(source: usize, target: usize, kind: Kind, label: &str, sentence: usize) -> Self {
+        Relation {
+            source,
+            target,
+            kind,
+            label: label.to_string(),
+            category: None,
+            directed: true,
+            negated: false,
+            mood: None,
+            attributed_to: None,
+            sentence,
+            last_sentence: sentence,
+        }
+    }
+}
+
 /// Options of the relation stage.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Options {
@@ -230,19 +250,13 @@ impl Sentence<'_> {
             if region == place || !place_ok {
                 continue;
             }
-            out.push(Relation {
-                source: region,
-                target: place,
-                kind: Kind::Location,
-                label: location::LABEL.to_string(),
-                category: None,
-                directed: true,
-                negated: false,
-                mood: None,
-                attributed_to: None,
-                sentence: self.index,
-                last_sentence: self.index,
-            });
+            out.push(Relation::stated(
+                region,
+                place,
+                Kind::Location,
+                location::LABEL,
+                self.index,
+            ));
         }
     }
 
@@ -313,19 +327,13 @@ impl Sentence<'_> {
         let (view, lexicon, sentence) = (self.view, self.lexicon, self.index);
         let entity = |m: usize| self.mentions[m].entity;
         for a in affiliation::find(view, lexicon, kinds) {
-            out.push(Relation {
-                source: entity(a.person),
-                target: entity(a.body),
-                kind: Kind::Affiliation,
-                label: a.label,
-                category: None,
-                directed: true,
-                negated: false,
-                mood: None,
-                attributed_to: None,
+            out.push(Relation::stated(
+                entity(a.person),
+                entity(a.body),
+                Kind::Affiliation,
+                &a.label,
                 sentence,
-                last_sentence: sentence,
-            });
+            ));
         }
     }
 }
