@@ -11,33 +11,16 @@
 //! can close the script element; the viewer puts data into the page only
 //! through `textContent` and `setAttribute`.
 
-use serde::Serialize;
-
-use crate::graph::{ArticleInfo, Edge, Graph, Node};
+use crate::graph::Graph;
 
 const CSS: &str = include_str!("html/viewer.css");
 const JS: &str = include_str!("html/viewer.js");
 
-#[derive(Serialize)]
-struct Document<'a> {
-    format: &'static str,
-    version: u32,
-    articles: Vec<&'a ArticleInfo>,
-    nodes: Vec<&'a Node>,
-    edges: Vec<&'a Edge>,
-}
-
 /// The graph as an HTML page.
 pub fn to_string(graph: &Graph) -> String {
-    let doc = Document {
-        format: super::json::FORMAT,
-        version: super::json::VERSION,
-        articles: graph.articles(),
-        nodes: graph.nodes(),
-        edges: graph.edges(),
-    };
-    // Plain structs of strings, numbers and JSON values always serialize.
-    let json = serde_json::to_string(&doc).expect("graph serializes");
+    // The page embeds the graph in its JSON format, on one line.
+    let line = super::json::to_line(graph);
+    let json = line.trim_end();
     format!(
         "<!DOCTYPE html>
 <html lang=\"en\">
@@ -70,7 +53,7 @@ pub fn to_string(graph: &Graph) -> String {
 </html>
 ",
         version = env!("CARGO_PKG_VERSION"),
-        data = script_safe(&json),
+        data = script_safe(json),
     )
 }
 
