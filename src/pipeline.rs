@@ -44,6 +44,7 @@ pub struct Extractor {
     matcher: Matcher,
     lexicon: Lexicon,
     options: relations::Options,
+    max_evidence: Option<usize>,
 }
 
 impl Extractor {
@@ -55,7 +56,18 @@ impl Extractor {
             matcher,
             lexicon,
             options: relations::Options::default(),
+            max_evidence: None,
         }
+    }
+
+    /// The same extractor keeping at most `max` evidence items per edge in
+    /// the graphs [`Extractor::extract`] makes (see
+    /// [`Graph::set_max_evidence`]). One long article can name the same
+    /// pair in a hundred thousand sentences; the limit keeps its graph small
+    /// while the weights still count them all.
+    pub fn with_max_evidence(mut self, max: Option<usize>) -> Extractor {
+        self.max_evidence = max;
+        self
     }
 
     /// The same extractor with other relation options (co-occurrence window).
@@ -178,6 +190,7 @@ impl Extractor {
     /// The graph of one article.
     pub fn extract(&self, article: &Article) -> Graph {
         let mut g = Graph::new();
+        g.set_max_evidence(self.max_evidence);
         self.add_to(&mut g, article);
         g
     }

@@ -239,6 +239,36 @@ fn big_file_without_newline_or_sentence_end() {
 }
 
 #[test]
+fn a_200_mb_line_is_refused_before_it_is_read() {
+    // 200 MB without a newline or a sentence end, names every kilobyte. By
+    // default it is over --max-article-bytes and refused from its size
+    // alone; its peak memory when read with `--max-article-bytes 0` is
+    // measured by hand (docs/reliability.md), as it takes minutes.
+    let d = Dir::new();
+    let chunk = format!(
+        "{}Chile met Peru ",
+        "the quick brown fox jumps over the lazy dog ".repeat(22)
+    );
+    let p = d.file("huge.txt", chunk.repeat(200_000_000 / chunk.len()));
+    let out = run(
+        &[
+            "extract",
+            p.to_str().unwrap(),
+            "-o",
+            d.path("out.json").to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let e = stderr(&out);
+    assert!(
+        e.contains("huge.txt") && e.contains("--max-article-bytes"),
+        "{e}"
+    );
+    assert!(!d.path("out.json").exists());
+}
+
+#[test]
 fn a_million_one_word_lines() {
     let d = Dir::new();
     let p = d.file("lines.txt", "word\n".repeat(1_000_000));

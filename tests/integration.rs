@@ -11,6 +11,7 @@ mod extract;
 mod filters;
 mod gazetteer;
 mod merge;
+mod properties;
 mod relations;
 mod render;
 mod seed;

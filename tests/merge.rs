@@ -231,6 +231,53 @@ fn merging_the_corpus_in_any_order_and_grouping_gives_the_same_bytes() {
 }
 
 #[test]
+fn max_evidence_trims_evidence_but_not_weights_in_any_grouping() {
+    let d = Dir::new();
+    let [a, b, c] = corpus_parts(&d);
+    let ab = d.path("ab.json");
+    ok(&[
+        "merge",
+        arg(&a),
+        arg(&b),
+        "--max-evidence",
+        "1",
+        "-o",
+        arg(&ab),
+    ]);
+    let grouped = ok(&["merge", arg(&ab), arg(&c), "--max-evidence", "1"]);
+    let reversed = ok(&["merge", arg(&c), arg(&b), arg(&a), "--max-evidence", "1"]);
+    assert_eq!(grouped, reversed);
+    let corpus_dir = corpus();
+    let whole = ok(&[
+        "extract",
+        arg(&corpus_dir),
+        arg(&corpus_dir.join("wires.jsonl")),
+        "--max-evidence",
+        "1",
+    ]);
+    assert_eq!(grouped, whole);
+    // The same edges as without a limit, with the same weights; only the
+    // evidence is cut, to its first item.
+    let full: Value = serde_json::from_slice(&ok(&["merge", arg(&a), arg(&b), arg(&c)])).unwrap();
+    let trimmed: Value = serde_json::from_slice(&grouped).unwrap();
+    let (full, trimmed) = (
+        full["edges"].as_array().unwrap(),
+        trimmed["edges"].as_array().unwrap(),
+    );
+    assert_eq!(full.len(), trimmed.len());
+    assert!(full
+        .iter()
+        .any(|e| e["evidence"].as_array().unwrap().len() > 1));
+    for (f, t) in full.iter().zip(trimmed) {
+        assert_eq!(f["weight"], t["weight"]);
+        assert_eq!(
+            t["evidence"].as_array().unwrap()[..],
+            f["evidence"].as_array().unwrap()[..1]
+        );
+    }
+}
+
+#[test]
 fn merge_unites_evidence_and_sums_weights() {
     let c = corpus();
     let d = Dir::new();

@@ -99,6 +99,11 @@ pub struct Args {
     #[arg(long, value_name = "N", default_value_t = crate::article::DEFAULT_MAX_ARTICLE_BYTES)]
     max_article_bytes: u64,
 
+    /// Keep at most N evidence sentences per edge, the first by article id
+    /// and offset; weights still count every sentence. 0: keep all.
+    #[arg(long, value_name = "N", default_value_t = crate::graph::DEFAULT_MAX_EVIDENCE)]
+    max_evidence: usize,
+
     /// No progress bar (it is drawn only when standard error is a terminal
     /// and there are many articles). Errors and warnings are still printed.
     #[arg(short, long)]
@@ -201,8 +206,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let corpus = Corpus::list(&args.inputs, &options)?;
     // The extractor lives until the process exits: freeing its hundreds of
     // thousands of small allocations would only add to the run time.
-    let extractor: &'static Extractor =
-        Box::leak(Box::new(extractor(&args.gazetteers, args.window)?));
+    let extractor: &'static Extractor = Box::leak(Box::new(extractor(
+        &args.gazetteers,
+        args.window,
+        max_evidence(args.max_evidence),
+    )?));
     let pool = driver::pool(args.threads)?;
     let mut run = Run {
         progress: Progress::new(corpus.len_hint(), args.quiet),
@@ -220,6 +228,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     let mentions_only = matches!(args.format, OutputFormat::Mentions);
     let mut graph = Graph::new();
+    graph.set_max_evidence(max_evidence(args.max_evidence));
     let mut mentions = String::new();
     driver::for_each_article(
         &pool,
@@ -263,6 +272,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
     }
     Ok(run.finish())
+}
+
+/// `--max-evidence N` as a limit (0: none).
+pub(super) fn max_evidence(n: usize) -> Option<usize> {
+    (n > 0).then_some(n)
 }
 
 /// `--per-article`: one JSON line per article, written as soon as it and
@@ -375,11 +389,13 @@ impl Run {
     }
 }
 
-fn extractor(paths: &[PathBuf], window: Window) -> Result<Extractor> {
+fn extractor(paths: &[PathBuf], window: Window, max_evidence: Option<usize>) -> Result<Extractor> {
     let mut builder = GazetteerBuilder::new().builtin()?;
     for p in paths {
         builder = builder.add_file(p)?;
     }
     let options = relations::Options { window };
-    Ok(Extractor::new(builder.build()?, Lexicon::builtin()?).with_options(options))
+    Ok(Extractor::new(builder.build()?, Lexicon::builtin()?)
+        .with_options(options)
+        .with_max_evidence(max_evidence))
 }

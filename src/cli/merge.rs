@@ -32,13 +32,20 @@ pub struct Args {
     #[arg(long, value_enum, value_name = "DIALECT", default_value_t = CypherDialect::Neo4j)]
     cypher_dialect: CypherDialect,
 
+    /// Keep at most N evidence sentences per edge, the first by article id
+    /// and offset; weights still count every sentence. 0: keep all.
+    #[arg(long, value_name = "N", default_value_t = crate::graph::DEFAULT_MAX_EVIDENCE)]
+    max_evidence: usize,
+
     #[command(flatten)]
     filter: FilterArgs,
 }
 
 /// Runs `merge`.
 pub fn run(args: Args) -> Result<ExitCode> {
-    let mut graph = graphs::merge_files(&args.inputs, |w| eprintln!("nergraph: warning: {w}"))?;
+    let limit = super::extract::max_evidence(args.max_evidence);
+    let mut graph =
+        graphs::merge_files_with(&args.inputs, limit, |w| eprintln!("nergraph: warning: {w}"))?;
     let filter = args.filter.filter();
     if !filter.is_empty() {
         args.filter.check_focus(&[&graph])?;

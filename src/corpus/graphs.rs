@@ -142,8 +142,20 @@ impl Iterator for Graphs {
 /// Reads and merges every graph in `paths`. `warn` is told about articles
 /// that occur in more than one of the graphs: their evidence is united, but
 /// their entities' mentions are counted once per graph.
-pub fn merge_files(paths: &[PathBuf], mut warn: impl FnMut(String)) -> Result<Graph> {
+pub fn merge_files(paths: &[PathBuf], warn: impl FnMut(String)) -> Result<Graph> {
+    merge_files_with(paths, None, warn)
+}
+
+/// [`merge_files`] keeping at most `max_evidence` evidence items per edge
+/// while merging (see [`Graph::set_max_evidence`]), so memory stays bounded
+/// however many graphs are merged.
+pub fn merge_files_with(
+    paths: &[PathBuf],
+    max_evidence: Option<usize>,
+    mut warn: impl FnMut(String),
+) -> Result<Graph> {
     let mut merged = Graph::new();
+    merged.set_max_evidence(max_evidence);
     for p in paths {
         let graphs = open(p)?;
         let name = graphs.name().to_string();

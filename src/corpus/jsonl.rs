@@ -90,8 +90,9 @@ fn is_graph(bytes: &[u8]) -> bool {
             .is_ok_and(|v| v.get("format").and_then(Value::as_str) == Some("nergraph"))
 }
 
-/// Parses one non-blank line.
-pub(crate) fn parse_line(file: &str, line: usize, bytes: &[u8]) -> Result<Article> {
+/// Parses one non-blank line of a JSON Lines corpus into an article;
+/// `file` and `line` name it in errors.
+pub fn parse_line(file: &str, line: usize, bytes: &[u8]) -> Result<Article> {
     let err = |msg: String| Error::data(file, line, msg);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         err(format!(

@@ -135,7 +135,7 @@ fn node(out: &mut String, q: &Quoter, n: &Node) {
         sets.push(format!("n.country = {}", q.string(c)));
     }
     // A map of JSON values always serializes.
-    let attributes = serde_json::to_string(&n.attributes).expect("attributes serialize");
+    let attributes = super::json_text(&n.attributes, false);
     sets.push(format!("n.attributes = {}", q.string(&attributes)));
     sets.push(format!(
         "n.aliases = {}",
@@ -151,7 +151,7 @@ fn node(out: &mut String, q: &Quoter, n: &Node) {
         sets.join(", ")
     );
     // Lists of strings always serialize.
-    let key = q.string(&serde_json::to_string(&n.articles).expect("articles serialize"));
+    let key = q.string(&super::json_text(&n.articles, false));
     let _ = writeln!(
         out,
         "MATCH (n:Entity {{id: {id}}}) WHERE NOT {key} IN coalesce(n.mention_keys, []) \
@@ -198,7 +198,7 @@ fn edge(out: &mut String, q: &Quoter, e: &Edge) {
         .evidence
         .iter()
         // Plain structs of strings and numbers always serialize.
-        .map(|ev| serde_json::to_string(ev).expect("evidence serializes"))
+        .map(|ev| super::json_text(ev, false))
         .collect();
     sets.push(format!(
         "r.evidence = {}",

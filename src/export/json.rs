@@ -40,8 +40,7 @@ fn document(graph: &Graph) -> Document<'_> {
 
 /// The graph as pretty-printed JSON, ending in a newline.
 pub fn to_string(graph: &Graph) -> String {
-    // Serializing plain structs of strings and numbers cannot fail.
-    let mut s = serde_json::to_string_pretty(&document(graph)).expect("graph serializes");
+    let mut s = super::json_text(&document(graph), true);
     s.push('\n');
     s
 }
@@ -50,7 +49,7 @@ pub fn to_string(graph: &Graph) -> String {
 /// a JSON Lines file of graphs (`extract --per-article`). It parses to the
 /// same value as [`to_string`].
 pub fn to_line(graph: &Graph) -> String {
-    let mut s = serde_json::to_string(&document(graph)).expect("graph serializes");
+    let mut s = super::json_text(&document(graph), false);
     s.push('\n');
     s
 }

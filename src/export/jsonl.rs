@@ -24,7 +24,7 @@ struct Record<'a, T: Serialize> {
 
 fn line<T: Serialize>(out: &mut String, kind: &'static str, data: &T) {
     // Plain structs of strings, numbers and JSON values always serialize.
-    out.push_str(&serde_json::to_string(&Record { kind, data }).expect("record serializes"));
+    out.push_str(&super::json_text(&Record { kind, data }, false));
     out.push('\n');
 }
 

@@ -11,7 +11,7 @@ pub fn to_string(mentions: &[EntityMention]) -> String {
     let mut out = String::new();
     for m in mentions {
         // Plain strings and numbers always serialize.
-        out.push_str(&serde_json::to_string(m).expect("mention serializes"));
+        out.push_str(&super::json_text(m, false));
         out.push('\n');
     }
     out

@@ -21,7 +21,27 @@ pub mod node_link;
 
 pub use cypher::Dialect;
 
+use serde::Serialize;
+
 use crate::graph::Edge;
+
+/// `value` as compact JSON, or pretty-printed.
+///
+/// Every exporter serializes only the graph's own model types (strings,
+/// numbers, booleans, and maps with string keys), for which serde_json
+/// cannot fail; this is the one place that relies on it.
+pub(crate) fn json_text<T: Serialize + ?Sized>(value: &T, pretty: bool) -> String {
+    let text = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    };
+    #[allow(
+        clippy::expect_used,
+        reason = "model types have string keys and infallible Serialize impls"
+    )]
+    text.expect("the graph's model types serialize")
+}
 
 /// Graph output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

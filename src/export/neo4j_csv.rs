@@ -60,7 +60,7 @@ fn node(n: &Node) -> Vec<String> {
         opt(n.country.as_deref()),
         text(&array(n.articles.iter())),
         // A map of JSON values always serializes.
-        text(&serde_json::to_string(&n.attributes).expect("attributes serialize")),
+        text(&super::json_text(&n.attributes, false)),
     ]
 }
 
@@ -80,7 +80,7 @@ fn edge(e: &Edge) -> Vec<String> {
         opt(e.last_seen.as_deref()),
         e.weight.to_string(),
         // Evidence items are plain structs of strings and numbers.
-        text(&serde_json::to_string(&e.evidence).expect("evidence serializes")),
+        text(&super::json_text(&e.evidence, false)),
     ]
 }
 

@@ -63,7 +63,7 @@ pub fn to_string(graph: &Graph) -> String {
             .collect(),
     };
     // Plain structs of strings, numbers and JSON values always serialize.
-    let mut s = serde_json::to_string_pretty(&doc).expect("graph serializes");
+    let mut s = super::json_text(&doc, true);
     s.push('\n');
     s
 }

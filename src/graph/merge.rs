@@ -19,6 +19,14 @@
 //! graphs (or a graph with itself) does not inflate weights. A graph whose
 //! edges carry more weight than evidence (evidence trimmed by another tool)
 //! keeps that surplus, and surpluses add up.
+//!
+//! With `--max-evidence N` ([`Graph::set_max_evidence`]) an edge keeps only
+//! its first `N` evidence items by `(article, start)`; the rest becomes
+//! surplus. Keeping the first `N` of a union is itself commutative and
+//! associative, so trimmed merges of graphs of different articles give the
+//! same bytes in any order and equal a trimmed extraction of all the
+//! articles at once. Only when the *same* sentence reaches a merge from two
+//! sides after one side trimmed it can it be counted twice.
 
 use std::collections::BTreeMap;
 
@@ -79,6 +87,12 @@ pub(crate) fn edge_into(into: &mut Edge, edge: Edge) {
     smaller_some(&mut into.category, edge.category);
     into.first_seen = min_date(into.first_seen.take(), edge.first_seen);
     into.last_seen = max_date(into.last_seen.take(), edge.last_seen);
+}
+
+/// Drops evidence beyond the first `max` items; the weight keeps counting
+/// them (as surplus, see the module documentation).
+pub(crate) fn trim_evidence(edge: &mut Edge, max: usize) {
+    edge.evidence.truncate(max);
 }
 
 /// Combines `info` into `into`, which has the same id.

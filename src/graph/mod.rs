@@ -24,6 +24,11 @@ use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 
 pub use model::{ArticleInfo, Edge, EdgeKey, Evidence, Node};
 
+/// The command line's default for `--max-evidence`: enough sentences to
+/// read why an edge exists, few enough that a corpus of millions of
+/// articles does not keep every sentence naming London and the UK.
+pub const DEFAULT_MAX_EVIDENCE: usize = 1000;
+
 /// A graph of entities (nodes) and relations (edges).
 #[derive(Debug, Clone, Default)]
 pub struct Graph {
@@ -31,6 +36,8 @@ pub struct Graph {
     nodes: HashMap<String, NodeIndex>,
     edges: HashMap<EdgeKey, EdgeIndex>,
     articles: BTreeMap<String, ArticleInfo>,
+    /// At most this many evidence items are kept per edge (`None`: all).
+    max_evidence: Option<usize>,
 }
 
 impl Graph {
@@ -84,8 +91,11 @@ impl Graph {
     pub fn add_edge(&mut self, edge: Edge) {
         let edge = merge::normalized(edge);
         let key = edge.key();
-        match self.edges.get(&key) {
-            Some(&i) => merge::edge_into(&mut self.inner[i], edge),
+        let i = match self.edges.get(&key) {
+            Some(&i) => {
+                merge::edge_into(&mut self.inner[i], edge);
+                i
+            }
             None => {
                 let (Some(&a), Some(&b)) =
                     (self.nodes.get(&edge.source), self.nodes.get(&edge.target))
@@ -94,6 +104,27 @@ impl Graph {
                 };
                 let i = self.inner.add_edge(a, b, edge);
                 self.edges.insert(key, i);
+                i
+            }
+        };
+        if let Some(max) = self.max_evidence {
+            merge::trim_evidence(&mut self.inner[i], max);
+        }
+    }
+
+    /// Keeps at most `max` evidence items per edge, now and for every edge
+    /// added or merged later (`None`: keep all, the default).
+    ///
+    /// A corpus can name the same pair in thousands of sentences; evidence
+    /// is the bulk of a graph's memory and output. The items kept are the
+    /// first by `(article, start)`, so the choice does not depend on the
+    /// order articles were added in, and weights still count every item
+    /// (see [`merge`] for how trimmed weights combine).
+    pub fn set_max_evidence(&mut self, max: Option<usize>) {
+        self.max_evidence = max;
+        if let Some(max) = max {
+            for e in self.inner.edge_weights_mut() {
+                merge::trim_evidence(e, max);
             }
         }
     }

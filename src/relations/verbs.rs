@@ -446,8 +446,8 @@ fn subjects(view: &View, verb: usize) -> Option<Subjects> {
             }
             Item::Possessive | Item::Punct('"' | '\'') => {}
             Item::Punct(',') => i = skip_parenthetical(view, i)?,
-            Item::Mention(_) => {
-                let found = coordinated_before(view, i);
+            Item::Mention(m) => {
+                let found = coordinated_before(view, i, *m);
                 let first = found.last().map_or(i, |&(pos, _)| pos);
                 let after_prep = first
                     .checked_sub(1)
@@ -488,8 +488,8 @@ fn skip_parenthetical(view: &View, close: usize) -> Option<usize> {
 
 /// The mention at `i` and those coordinated before it ("Russia, Iran and
 /// China"), as `(item index, mention)` from right to left.
-fn coordinated_before(view: &View, i: usize) -> Vec<(usize, usize)> {
-    let mut out = vec![(i, view.mention(i).expect("caller checked"))];
+fn coordinated_before(view: &View, i: usize, mention: usize) -> Vec<(usize, usize)> {
+    let mut out = vec![(i, mention)];
     let mut k = i;
     let mut saw_and = false;
     while k >= 2 {
@@ -547,7 +547,9 @@ fn stops_object(w: &str) -> bool {
 /// mentions coordinated with it ("met Xi and Modi", "met Xi, Modi and Lula").
 /// A comma alone is not coordination ("met Kim, North Korea's leader").
 fn coordinated_after(view: &View, i: usize, ctx: &Heads) -> Vec<usize> {
-    let (head, mut k) = np_head(view, i, ctx);
+    let Some((head, mut k)) = np_head(view, i, ctx) else {
+        return Vec::new();
+    };
     let mut out = vec![head];
     let mut pending = Vec::new();
     loop {
@@ -555,7 +557,9 @@ fn coordinated_after(view: &View, i: usize, ctx: &Heads) -> Vec<usize> {
         if !(and || view.is_punct(k, ',')) || view.mention(k + 1).is_none() {
             break;
         }
-        let (m, end) = np_head(view, k + 1, ctx);
+        let Some((m, end)) = np_head(view, k + 1, ctx) else {
+            break;
+        };
         k = end;
         if and {
             out.append(&mut pending);
@@ -568,17 +572,18 @@ fn coordinated_after(view: &View, i: usize, ctx: &Heads) -> Vec<usize> {
 }
 
 /// "North Korean leader Kim Jong Un" and "Russia's Putin" are about the
-/// person: returns the head mention and the item index after the phrase.
-fn np_head(view: &View, i: usize, ctx: &Heads) -> (usize, usize) {
-    let first = view.mention(i).expect("caller checked");
+/// person: returns the head mention and the item index after the phrase,
+/// or `None` when no mention starts at `i`.
+fn np_head(view: &View, i: usize, ctx: &Heads) -> Option<(usize, usize)> {
+    let first = view.mention(i)?;
     let mut k = i + 1;
     let title = |w: &str| is(words::ACTOR_NOUNS, w) || ctx.lex.is_title_word(w) || w == "of";
     while matches!(view.items.get(k), Some(Item::Possessive)) || view.word(k).is_some_and(title) {
         k += 1;
     }
     match view.mention(k) {
-        Some(m) if k > i + 1 && (ctx.is_person)(m) => (m, k + 1),
-        _ => (first, i + 1),
+        Some(m) if k > i + 1 && (ctx.is_person)(m) => Some((m, k + 1)),
+        _ => Some((first, i + 1)),
     }
 }
 
