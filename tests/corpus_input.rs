@@ -147,6 +147,45 @@ fn jsonl_flag_reads_standard_input() {
 }
 
 #[test]
+fn empty_json_lines_on_standard_input_are_an_empty_corpus() {
+    // A partition without articles under Spark's RDD.pipe or Hadoop
+    // Streaming: no line, or the empty graph, and exit 0.
+    for input in [&b""[..], b"\n  \n"] {
+        let out = run(&["extract", "--jsonl", "-", "--per-article"], Some(input));
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert!(out.stdout.is_empty() && out.stderr.is_empty());
+        let out = run(&["extract", "--jsonl", "-"], Some(input));
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let g: Value = serde_json::from_slice(&out.stdout).unwrap();
+        for key in ["articles", "nodes", "edges"] {
+            assert_eq!(g[key], serde_json::json!([]), "{key}");
+        }
+    }
+    // The empty graph is neutral in a merge.
+    let d = Dir::new();
+    let empty = d.file("empty.json", run(&["extract", "--jsonl", "-"], None).stdout);
+    let line = b"{\"id\": \"a\", \"text\": \"Vladimir Putin met Kim Jong Un.\"}\n";
+    let one = d.file(
+        "a.json",
+        run(&["extract", "--jsonl", "-"], Some(line)).stdout,
+    );
+    let merged = ok(&["merge", arg(&one), arg(&empty)]);
+    assert_eq!(merged, std::fs::read(&one).unwrap());
+    // Elsewhere no article is still an error: an empty JSON Lines file, an
+    // empty text on standard input, standard input beside a file.
+    let file = d.file("none.jsonl", "\n");
+    for (args, stdin) in [
+        (vec!["extract", arg(&file)], None),
+        (vec!["extract", "-"], Some(&b""[..])),
+        (vec!["extract", "--jsonl", "-", arg(&file)], Some(&b""[..])),
+    ] {
+        let out = run(&args, stdin);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
 fn a_bad_article_is_reported_and_skipped_with_the_documented_exit_code() {
     let d = Dir::new();
     let root = d.path("news");

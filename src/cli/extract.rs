@@ -215,6 +215,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut run = Run {
         progress: Progress::new(corpus.len_hint(), args.quiet),
         keep_going: args.keep_going,
+        empty_ok: empty_stream_ok(&args),
         read: 0,
         failed: 0,
         binary: 0,
@@ -255,8 +256,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         args.filter.check_focus(&[&graph])?;
         graph = filter.apply(&graph);
     }
-    let read = run.read;
-    if read > 0 {
+    if run.read > 0 || run.empty_corpus() {
         if let Some((path, image)) = picture {
             super::render::draw(
                 &graph,
@@ -306,8 +306,9 @@ fn per_article(
             None => Ok(()),
         },
     )?;
-    // With no article read, an existing output file is left as it was.
-    if run.read > 0 {
+    // With no article read, an existing output file is left as it was (but
+    // an empty stream on standard input is an empty corpus: no lines).
+    if run.read > 0 || run.empty_corpus() {
         out.finish()?;
     }
     Ok(())
@@ -323,6 +324,8 @@ enum Extracted {
 struct Run {
     progress: Progress,
     keep_going: bool,
+    /// See [`empty_stream_ok`].
+    empty_ok: bool,
     read: usize,
     failed: usize,
     binary: usize,
@@ -351,11 +354,20 @@ impl Run {
         }
     }
 
+    /// True when the inputs held no articles at all and that is allowed.
+    fn empty_corpus(&self) -> bool {
+        self.empty_ok && self.read + self.failed + self.binary == 0
+    }
+
     /// 0 when every article was read (or some were skipped with
-    /// `--keep-going`); 1 when some were skipped, or none could be read.
+    /// `--keep-going`), or for an empty stream of JSON Lines; 1 when some
+    /// were skipped, or none could be read.
     fn finish(self) -> ExitCode {
         self.progress.finish();
         let total = self.read + self.failed + self.binary;
+        if self.empty_corpus() {
+            return ExitCode::SUCCESS;
+        }
         if self.read == 0 {
             if total == 0 {
                 eprintln!(
@@ -387,6 +399,15 @@ impl Run {
             ExitCode::FAILURE
         }
     }
+}
+
+/// True when every input is standard input read as JSON Lines: a stream
+/// without articles (nothing, or blank lines) is then an empty corpus, not a
+/// mistake, as for a partition without articles under Spark's `RDD.pipe` or
+/// Hadoop Streaming (see docs/scale-out.md). `extract` writes no line with
+/// `--per-article`, else the empty graph, and exits 0.
+fn empty_stream_ok(args: &Args) -> bool {
+    args.jsonl && args.inputs.iter().all(|p| p.as_os_str() == "-")
 }
 
 fn extractor(paths: &[PathBuf], window: Window, max_evidence: Option<usize>) -> Result<Extractor> {
