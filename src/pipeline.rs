@@ -106,10 +106,16 @@ impl Extractor {
         let found = self.matcher.find(text.as_str());
         let mut resolved = resolve::resolve(&self.gazetteer, &found, &sents);
         // Only sentences with mentions can matter; most have none.
+        // Mentions come in text order, so a sentence's mentions are adjacent:
+        // look at each sentence once.
         let mut tables = vec![false; sents.len()];
+        let mut seen = None;
         for m in &resolved {
-            let s = sents[m.sentence];
-            tables[m.sentence] = is_table_row(&text.as_str()[s.start..s.end]);
+            if seen != Some(m.sentence) {
+                let s = sents[m.sentence];
+                tables[m.sentence] = is_table_row(&text.as_str()[s.start..s.end]);
+                seen = Some(m.sentence);
+            }
         }
         resolve::extend_designators(text.as_str(), &self.gazetteer, &mut resolved);
         resolve::absorb_country_prefix(&self.gazetteer, &mut resolved);

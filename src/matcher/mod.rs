@@ -17,6 +17,7 @@
 //! ("PUTIN MEETS KIM") still matches everything.
 
 mod build;
+mod scan;
 mod trie;
 
 use crate::gazetteer::Gazetteer;
@@ -96,14 +97,51 @@ pub struct Matcher {
     /// Whether some name starts with a non-ASCII lowercase letter or a symbol,
     /// in which case every word start is tried.
     try_every_word: bool,
-    /// Byte classes for the scan, from the two fields above.
+    /// Byte classes for the scan, from the two fields above, and the tables
+    /// [`Matcher::new`] adds once the trie is built.
+    classes: Scan,
+}
+
+/// What the scan for name starts looks up.
+#[derive(Debug, Clone)]
+struct Scan {
+    /// What each byte means to the scan.
     classes: [Class; 256],
+    /// The keys that can match at a word start written in lowercase: those
+    /// with a spelling (or blocked phrase) whose first letter is not a
+    /// capital ("al-Qaeda", "de la Rúa"). When every word start must be
+    /// tried, most of them are lowercase words ("the", "said") that begin no
+    /// such key, and one or two steps in this subset of the trie say so.
+    /// Empty (every key assumed) until [`Matcher::new`] computes it.
+    lowercase: trie::Subset,
+    /// The first two bytes of every key, and of the keys in `lowercase`:
+    /// a look-up that rules out most word starts before any walk. Empty
+    /// (every pair) until [`Matcher::new`] computes them.
+    pairs: trie::Pairs,
+    lowercase_pairs: trie::Pairs,
 }
 
 impl Matcher {
     /// Compiles every name of every entity in `gazetteer`.
     pub fn new(gazetteer: &Gazetteer) -> Matcher {
-        build::build(gazetteer)
+        let mut m = build::build(gazetteer);
+        let lowercase = m.automaton.subset(|p| m.may_match_lowercase(p));
+        m.classes.pairs = m.automaton.pairs(None);
+        m.classes.lowercase_pairs = m.automaton.pairs(Some(&lowercase));
+        m.classes.lowercase = lowercase;
+        m
+    }
+
+    /// Whether the key with id `pattern` can be reported (as a mention or a
+    /// blocked phrase) where the text writes its first letter in lowercase:
+    /// only if some spelling of it has no capital there (the case policy;
+    /// an exact spelling's capitals are among its `capitals`).
+    fn may_match_lowercase(&self, pattern: usize) -> bool {
+        let lower_first = |capitals: &[u16]| capitals.first() != Some(&0);
+        self.targets[pattern]
+            .iter()
+            .any(|t| lower_first(&t.capitals))
+            || self.blocked[pattern].as_deref().is_some_and(lower_first)
     }
 
     /// Number of distinct surface forms (trie patterns).
@@ -113,6 +151,73 @@ impl Matcher {
 
     /// All mentions in `text`, in order, non-overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
+        if self.try_every_word {
+            self.find_at_word_starts(text)
+        } else {
+            self.find_at_candidates(text)
+        }
+    }
+
+    /// [`Matcher::find`] when every word start must be tried (some name
+    /// starts with a symbol, as the built-in "'s-Hertogenbosch" does).
+    ///
+    /// The same search as [`Matcher::find_at_candidates`] (the property test
+    /// `tests::word_start_scan_is_the_candidate_scan` checks it), made
+    /// cheaper:
+    ///
+    /// * word starts come from [`scan::WordStarts`], eight bytes at a time;
+    /// * a start whose first two bytes begin no key is passed over after one
+    ///   look-up ([`Scan::pairs`]), and so is a lowercase word that begins no
+    ///   key whose first letter may be lowercase ([`Scan::lowercase`]: most
+    ///   lowercase words, "the", "said", give up within a byte or two);
+    /// * after nothing is found at a start, the scan goes on at the next
+    ///   word start, which is where skipping the word would have led;
+    /// * no lowercase beginning needs looking back for: in this mode its
+    ///   first letter is a word start, tried in its turn.
+    fn find_at_word_starts(&self, text: &str) -> Vec<Mention> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut starts = scan::WordStarts::new(text);
+        while let Some(start) = starts.next() {
+            if self.hopeless(bytes, start) {
+                continue;
+            }
+            match self.match_at(text, start) {
+                At::Mention(m) => {
+                    starts.seek(m.end);
+                    out.push(m);
+                }
+                At::Blocked(end) => starts.seek(end),
+                At::Nothing => {}
+            }
+        }
+        out
+    }
+
+    /// True if no name (nor blocked phrase) can be reported at `start`: its
+    /// first two bytes begin no key, or it is a lowercase letter that begins
+    /// no key whose spelling may start in lowercase.
+    #[inline]
+    fn hopeless(&self, bytes: &[u8], start: usize) -> bool {
+        let b0 = bytes[start];
+        let lowercase = b0.is_ascii_lowercase();
+        if let Some(&b1) = bytes.get(start + 1) {
+            let pairs = if lowercase {
+                &self.classes.lowercase_pairs
+            } else {
+                &self.classes.pairs
+            };
+            if !pairs.may_begin(b0, b1) {
+                return true;
+            }
+        }
+        lowercase && !self.automaton.any_at(&self.classes.lowercase, bytes, start)
+    }
+
+    /// [`Matcher::find`] by the general scan: candidate starts from the byte
+    /// classes, and names that start with a lowercase beginning found by
+    /// looking back from their first capital.
+    fn find_at_candidates(&self, text: &str) -> Vec<Mention> {
         let mut out = Vec::new();
         let mut pos = 0;
         while let Some(capital) = self.next_candidate(text, pos) {
@@ -195,7 +300,7 @@ impl Matcher {
                     }
                 }
             }
-            match self.classes[bytes[i] as usize] {
+            match self.classes.classes[bytes[i] as usize] {
                 Class::Gap => prev_word = false,
                 Class::Word => prev_word = true,
                 Class::Start => {
@@ -265,9 +370,20 @@ enum Class {
     NonAscii,
 }
 
-/// The byte classes; `every` says some name starts with a symbol, so every
-/// word start must be tried.
-fn classes(every: bool) -> [Class; 256] {
+/// The scan tables as far as the gazetteer alone decides them (the byte
+/// classes); `every` says some name starts with a symbol, so every word
+/// start must be tried.
+fn classes(every: bool) -> Scan {
+    Scan {
+        classes: byte_classes(every),
+        lowercase: trie::Subset::default(),
+        pairs: trie::Pairs::default(),
+        lowercase_pairs: trie::Pairs::default(),
+    }
+}
+
+/// The byte classes; `every` as for [`classes`].
+fn byte_classes(every: bool) -> [Class; 256] {
     let mut out = [Class::NonAscii; 256];
     for b in 0..128u8 {
         out[b as usize] = if b.is_ascii_uppercase() || b.is_ascii_digit() {
@@ -291,18 +407,21 @@ fn classes(every: bool) -> [Class; 256] {
 /// A start on punctuation (possible when some name begins with a symbol)
 /// skips just that character.
 fn skip_word(text: &str, start: usize) -> usize {
-    let mut chars = text[start..].char_indices();
-    let Some((_, c)) = chars.next() else {
+    use scan::char_at;
+    let Some((word, len)) = char_at(text, start) else {
         return text.len();
     };
-    let first = c.len_utf8();
-    if !is_word_char(c) {
-        return start + first;
+    let mut i = start + len;
+    if !word {
+        return i;
     }
-    chars
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(text.len() - start, |(i, _)| i.max(first))
-        + start
+    while let Some((word, len)) = char_at(text, i) {
+        if !word {
+            break;
+        }
+        i += len;
+    }
+    i
 }
 
 /// The case policy: every capital of the gazetteer spelling is a capital in

@@ -217,3 +217,57 @@ fn very_short_mixed_case_names_match_exactly() {
     let got: Vec<&str> = m.find(text).iter().map(|m| &text[m.start..m.end]).collect();
     assert_eq!(got, vec!["Xi", "XI JINPING"]);
 }
+
+mod scans {
+    //! The scan over every word start gives exactly the matches of the
+    //! general candidate scan it speeds up.
+    use super::super::*;
+    use crate::gazetteer::GazetteerBuilder;
+    use proptest::prelude::*;
+
+    /// A gazetteer of `names` (one region each), plus a symbol-initial name
+    /// so that every word start is tried, and `blocked` phrases.
+    fn matcher(names: &[String], blocked: &[String]) -> Option<Matcher> {
+        let mut tsv = String::from("id\ttype\tname\nregion:sym\tregion\t'Ab\n");
+        for (i, n) in names.iter().enumerate() {
+            tsv.push_str(&format!("region:r{i}\tregion\t{n}\n"));
+        }
+        let mut b = GazetteerBuilder::new();
+        b.add_str("t", &tsv).ok()?;
+        if !blocked.is_empty() {
+            let mut p = String::from("alias\tpolicy\tnote\n");
+            for n in blocked {
+                p.push_str(&format!("{n}\tblock\tx\n"));
+            }
+            b.add_str("p", &p).ok()?;
+        }
+        Some(Matcher::new(&b.build().ok()?))
+    }
+
+    proptest! {
+        #[test]
+        fn word_start_scan_is_the_candidate_scan(
+            names in proptest::collection::vec("[aAbB'é][abAB -]{0,5}", 0..12),
+            blocked in proptest::collection::vec("[aAbB][abAB ]{0,4}", 0..3),
+            text in "[abAB '.é-]{0,40}",
+        ) {
+            let names: Vec<String> = names.into_iter().map(|n| n.trim().to_string()).filter(|n| !n.is_empty()).collect();
+            let blocked: Vec<String> = blocked.into_iter().map(|n| n.trim().to_string()).filter(|n| !n.is_empty()).collect();
+            let Some(m) = matcher(&names, &blocked) else {
+                return Ok(());
+            };
+            prop_assert!(m.try_every_word);
+            prop_assert_eq!(m.find_at_word_starts(&text), m.find_at_candidates(&text));
+        }
+    }
+
+    #[test]
+    fn lowercase_names_are_found_when_every_word_is_tried() {
+        let names = ["al-Qaeda".to_string(), "ab".to_string(), "Abba".to_string()];
+        let m = matcher(&names, &[]).unwrap();
+        let text = "ab of al-Qaeda, 'Ab and Abba; al-qaeda";
+        let got: Vec<&str> = m.find(text).iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(got, vec!["ab", "al-Qaeda", "'Ab", "Abba"]);
+        assert_eq!(m.find_at_word_starts(text), m.find_at_candidates(text));
+    }
+}

@@ -115,18 +115,10 @@ impl Trie {
     /// case-insensitively): `(pattern id, end offset)`.
     #[inline]
     pub(super) fn longest_at(&self, text: &[u8], start: usize) -> Option<(usize, usize)> {
-        let root = &self.nodes[0];
-        let mut best = (root.pattern != NONE).then_some((root.pattern as usize, start));
+        let mut node = 0u32;
+        let mut best = None;
         let mut i = start;
-        let Some(&b) = text.get(i) else {
-            return best;
-        };
-        let mut node = self.root[b.to_ascii_lowercase() as usize];
         loop {
-            if node == NONE {
-                return best;
-            }
-            i += 1;
             let n = &self.nodes[node as usize];
             if n.pattern != NONE {
                 best = Some((n.pattern as usize, i));
@@ -134,24 +126,158 @@ impl Trie {
             let Some(&b) = text.get(i) else {
                 return best;
             };
-            if n.len == 0 {
+            node = self.child(node, n, b);
+            if node == NONE {
                 return best;
             }
-            let b = b.to_ascii_lowercase();
-            let (first, len) = (n.first as usize, n.len as usize);
-            let labels = &self.labels[first..first + len];
-            node = if len <= 8 {
-                labels
-                    .iter()
-                    .position(|&l| l == b)
-                    .map_or(NONE, |k| (first + k + 1) as u32)
-            } else {
-                labels
-                    .binary_search(&b)
-                    .map_or(NONE, |k| (first + k + 1) as u32)
-            };
+            i += 1;
         }
     }
+
+    /// The child of `node` (whose record is `n`) along text byte `b`, or
+    /// `NONE`.
+    #[inline]
+    fn child(&self, node: u32, n: &Node, b: u8) -> u32 {
+        let b = b.to_ascii_lowercase();
+        if node == 0 {
+            return self.root[b as usize];
+        }
+        let (first, len) = (n.first as usize, n.len as usize);
+        let labels = &self.labels[first..first + len];
+        let k = if len <= 8 {
+            labels.iter().position(|&l| l == b)
+        } else {
+            labels.binary_search(&b).ok()
+        };
+        k.map_or(NONE, |k| (first + k + 1) as u32)
+    }
+
+    /// Marks the keys for which `keep(pattern id)` holds, and every node on
+    /// the way to one, so that [`Trie::any_at`] can give up on a text as soon
+    /// as no kept key lies ahead (usually after a byte or two).
+    pub(super) fn subset(&self, keep: impl Fn(usize) -> bool) -> Subset {
+        let mut flags = vec![0u8; self.nodes.len()];
+        // Children are numbered after their parent (edge `e` leads to node
+        // `e + 1`, and a node's edges are stored after it is numbered), so
+        // one pass from the last node back sees every child before its parent.
+        for node in (0..self.nodes.len()).rev() {
+            let n = self.nodes[node];
+            let mut f = 0;
+            if n.pattern != NONE && keep(n.pattern as usize) {
+                f = Subset::ENDS | Subset::AHEAD;
+            }
+            let children = n.first as usize + 1..(n.first + n.len) as usize + 1;
+            if flags[children].iter().any(|&c| c != 0) {
+                f |= Subset::AHEAD;
+            }
+            flags[node] = f;
+        }
+        Subset { flags }
+    }
+
+    /// Whether `text[start..]` begins with a key of `subset` (ASCII
+    /// case-insensitively). An empty subset (not computed) answers true.
+    #[inline]
+    pub(super) fn any_at(&self, subset: &Subset, text: &[u8], start: usize) -> bool {
+        let Some(&root) = subset.flags.first() else {
+            return true;
+        };
+        let mut node = 0u32;
+        let mut f = root;
+        let mut i = start;
+        loop {
+            if f & Subset::ENDS != 0 {
+                return true;
+            }
+            if f == 0 {
+                return false;
+            }
+            let Some(&b) = text.get(i) else {
+                return false;
+            };
+            node = self.child(node, &self.nodes[node as usize], b);
+            if node == NONE {
+                return false;
+            }
+            f = subset.flags[node as usize];
+            i += 1;
+        }
+    }
+}
+
+impl Trie {
+    /// The pairs of first two bytes (ASCII lowercased) that can begin a key
+    /// of `subset` (of every key if `None`); a one-byte key admits its byte
+    /// with anything after it. One look-up in this 8 KB table, which stays in
+    /// the cache, rules out most word starts before any walk.
+    pub(super) fn pairs(&self, subset: Option<&Subset>) -> Pairs {
+        let flag =
+            |node: u32| subset.map_or(Subset::ENDS | Subset::AHEAD, |s| s.flags[node as usize]);
+        let ends =
+            |node: u32| self.nodes[node as usize].pattern != NONE && flag(node) & Subset::ENDS != 0;
+        let mut pairs = Pairs {
+            bits: vec![0; 1024],
+        };
+        if ends(0) {
+            pairs.bits.fill(u64::MAX);
+            return pairs;
+        }
+        for b0 in 0..=255u8 {
+            let first = self.root[b0 as usize];
+            if first == NONE {
+                continue;
+            }
+            let n = self.nodes[first as usize];
+            for b1 in 0..=255u8 {
+                let second = self.child(first, &n, b1);
+                let open = second != NONE && flag(second) & Subset::AHEAD != 0;
+                if ends(first) || open {
+                    pairs.insert(b0, b1);
+                }
+            }
+        }
+        pairs
+    }
+}
+
+/// A set of byte pairs, from [`Trie::pairs`]; empty (not computed) means
+/// every pair.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Pairs {
+    bits: Vec<u64>,
+}
+
+impl Pairs {
+    fn index(b0: u8, b1: u8) -> usize {
+        usize::from(b0.to_ascii_lowercase()) << 8 | usize::from(b1.to_ascii_lowercase())
+    }
+
+    fn insert(&mut self, b0: u8, b1: u8) {
+        let i = Pairs::index(b0, b1);
+        self.bits[i / 64] |= 1 << (i % 64);
+    }
+
+    /// Whether a key of the set may begin with `b0`, `b1` (ASCII
+    /// case-insensitively).
+    #[inline]
+    pub(super) fn may_begin(&self, b0: u8, b1: u8) -> bool {
+        let i = Pairs::index(b0, b1);
+        self.bits
+            .get(i / 64)
+            .is_none_or(|w| w & (1 << (i % 64)) != 0)
+    }
+}
+
+/// A set of keys of one [`Trie`], from [`Trie::subset`]: per node, whether
+/// it ends a key of the set and whether one lies at or below it.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Subset {
+    flags: Vec<u8>,
+}
+
+impl Subset {
+    const ENDS: u8 = 1;
+    const AHEAD: u8 = 2;
 }
 
 #[cfg(test)]
@@ -180,6 +306,50 @@ mod tests {
                     .find(Input::new(&text).range(start..).anchored(Anchored::Yes))
                     .map(|m| (m.pattern().as_usize(), m.end()));
                 prop_assert_eq!(trie.longest_at(text.as_bytes(), start), want);
+            }
+        }
+    }
+
+    proptest! {
+        /// `any_at` finds a kept key exactly when one begins the text there.
+        #[test]
+        fn any_at_finds_kept_keys(
+            keys in proptest::collection::btree_set("[ab. é]{1,5}", 0..30),
+            keep in proptest::collection::vec(any::<bool>(), 30),
+            text in "[abAB. éÉ]{0,30}",
+        ) {
+            let keys: Vec<String> = keys.into_iter().map(|k| k.to_ascii_lowercase()).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+            let trie = Trie::new(&keys);
+            let subset = trie.subset(|p| keep[p]);
+            let lower = text.to_ascii_lowercase();
+            for start in 0..=text.len() {
+                let want = keys
+                    .iter()
+                    .enumerate()
+                    .any(|(p, k)| keep[p] && lower.as_bytes()[start..].starts_with(k.as_bytes()));
+                prop_assert_eq!(trie.any_at(&subset, text.as_bytes(), start), want);
+            }
+        }
+    }
+
+    proptest! {
+        /// A pair is ruled out only if no key (or kept key) begins with it.
+        #[test]
+        fn pairs_rule_out_only_hopeless_starts(
+            keys in proptest::collection::btree_set("[ab. é]{1,5}", 0..30),
+            keep in proptest::collection::vec(any::<bool>(), 30),
+            text in "[abAB. éÉ]{2,6}",
+        ) {
+            let keys: Vec<String> = keys.into_iter().map(|k| k.to_ascii_lowercase()).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+            let trie = Trie::new(&keys);
+            let subset = trie.subset(|p| keep[p]);
+            let (all, kept) = (trie.pairs(None), trie.pairs(Some(&subset)));
+            let t = text.as_bytes();
+            if !all.may_begin(t[0], t[1]) {
+                prop_assert_eq!(trie.longest_at(t, 0), None);
+            }
+            if !kept.may_begin(t[0], t[1]) {
+                prop_assert!(!trie.any_at(&subset, t, 0));
             }
         }
     }

@@ -71,8 +71,8 @@ pub fn embedded_names(
     mentions: &[Resolved],
     is_title: &dyn Fn(&str) -> bool,
 ) -> Vec<bool> {
-    let starts: std::collections::HashSet<usize> = mentions.iter().map(|m| m.start).collect();
-    let ends: std::collections::HashSet<usize> = mentions.iter().map(|m| m.end).collect();
+    let starts = Offsets::new(mentions.iter().map(|m| m.start));
+    let ends = Offsets::new(mentions.iter().map(|m| m.end));
     mentions
         .iter()
         .enumerate()
@@ -90,6 +90,22 @@ pub fn embedded_names(
             EntityType::Person => false,
         })
         .collect()
+}
+
+/// A set of byte offsets: sorted, searched by halves (an article has a few
+/// dozen mentions; hashing them cost more than the search).
+struct Offsets(Vec<usize>);
+
+impl Offsets {
+    fn new(offsets: impl Iterator<Item = usize>) -> Offsets {
+        let mut v: Vec<usize> = offsets.collect();
+        v.sort_unstable();
+        Offsets(v)
+    }
+
+    fn contains(&self, offset: &usize) -> bool {
+        self.0.binary_search(offset).is_ok()
+    }
 }
 
 /// Legal-form words that end a company name ("Magna International Inc").
@@ -182,7 +198,7 @@ fn after_other_country(gazetteer: &Gazetteer, mentions: &[Resolved], i: usize) -
 fn followed_by_name(
     text: &str,
     end: usize,
-    starts: &std::collections::HashSet<usize>,
+    starts: &Offsets,
     is_title: &dyn Fn(&str) -> bool,
 ) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else {
@@ -214,12 +230,7 @@ const QUALIFIERS: &[&str] = &[
 
 /// "Maccabi Haifa", "dissident Wang Donghai": a capitalised word that is not
 /// the first of its sentence directly before the place.
-fn after_name(
-    text: &str,
-    start: usize,
-    ends: &std::collections::HashSet<usize>,
-    is_title: &dyn Fn(&str) -> bool,
-) -> bool {
+fn after_name(text: &str, start: usize, ends: &Offsets, is_title: &dyn Fn(&str) -> bool) -> bool {
     let Some(before) = text[..start].strip_suffix(' ') else {
         return false;
     };

@@ -17,8 +17,6 @@
 mod embedded;
 mod metonymy;
 
-use std::collections::{HashMap, HashSet};
-
 pub use embedded::{absorb_country_prefix, embedded_names, extend_designators};
 pub use metonymy::{is_sports_report, sports_teams};
 
@@ -72,41 +70,70 @@ fn stands_for(gazetteer: &Gazetteer, entity: usize) -> usize {
         .unwrap_or(entity)
 }
 
-/// Where each unambiguously named entity was named, in text order.
+/// Where each unambiguously named entity was named.
 struct Pins {
-    positions: HashMap<usize, Vec<usize>>,
+    /// `(entity, position)`, sorted: an article has a few dozen pins, so a
+    /// sorted list searched by halves beats hashing (and allocates once).
+    positions: Vec<(usize, usize)>,
 }
 
 impl Pins {
     fn collect(mentions: &[Mention]) -> Pins {
-        let mut positions: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut positions = Vec::new();
         for m in mentions {
             // A mention pins its entity when it can name nothing else, and no
             // policy asks for more context for that reading.
             let needs_context = strong(m).any(|c| c.priority == Priority::NeedsContext);
-            let entities: HashSet<usize> = strong(m).map(|c| c.entity).collect();
-            if entities.len() == 1 && !needs_context {
-                let e = *entities.iter().next().expect("one element");
-                positions.entry(e).or_default().push(m.start);
+            if let Some(e) = only_entity(m) {
+                if !needs_context {
+                    positions.push((e, m.start));
+                }
             }
         }
+        positions.sort_unstable();
         Pins { positions }
     }
 
+    /// The pin positions of `entity`, in text order.
+    fn of(&self, entity: usize) -> &[(usize, usize)] {
+        let lo = self.positions.partition_point(|&(e, _)| e < entity);
+        let hi = self.positions.partition_point(|&(e, _)| e <= entity);
+        &self.positions[lo..hi]
+    }
+
     fn contains(&self, entity: usize) -> bool {
-        self.positions.contains_key(&entity)
+        !self.of(entity).is_empty()
+    }
+
+    /// The pinned entities, each once, in increasing order.
+    fn entities(&self) -> impl Iterator<Item = usize> + '_ {
+        let mut last = None;
+        self.positions.iter().filter_map(move |&(e, _)| {
+            let new = last != Some(e);
+            last = Some(e);
+            new.then_some(e)
+        })
     }
 
     /// How near the pin of `entity` is to `pos`: pins before `pos` rank by
     /// recency, pins after rank below all of them.
     fn rank(&self, entity: usize, pos: usize) -> Option<(bool, isize)> {
-        let list = self.positions.get(&entity)?;
-        let before = list.iter().rev().find(|&&p| p < pos);
+        let list = self.of(entity);
+        let &(_, first) = list.first()?;
+        let before = list.iter().rev().find(|&&(_, p)| p < pos);
         Some(match before {
-            Some(&p) => (true, p as isize),
-            None => (false, -(list[0] as isize)),
+            Some(&(_, p)) => (true, p as isize),
+            None => (false, -(first as isize)),
         })
     }
+}
+
+/// The one entity all of a mention's strong readings name, if they name
+/// exactly one.
+fn only_entity(m: &Mention) -> Option<usize> {
+    let mut entities = strong(m).map(|c| c.entity);
+    let first = entities.next()?;
+    entities.all(|e| e == first).then_some(first)
 }
 
 /// Readings that are not surnames.
@@ -114,34 +141,44 @@ fn strong(m: &Mention) -> impl Iterator<Item = &Candidate> {
     m.candidates.iter().filter(|c| c.form != Form::Short)
 }
 
-fn pinned_countries(gazetteer: &Gazetteer, pins: &Pins) -> HashSet<String> {
-    pins.positions
-        .keys()
-        .map(|&e| gazetteer.entity(e))
-        .filter(|e| e.etype == EntityType::Country)
-        .filter_map(|e| e.country.clone())
-        .collect()
+/// The country codes of the pinned countries (a handful per article).
+struct Countries<'g>(Vec<&'g str>);
+
+impl Countries<'_> {
+    fn contains(&self, code: &str) -> bool {
+        self.0.contains(&code)
+    }
+}
+
+fn pinned_countries<'g>(gazetteer: &'g Gazetteer, pins: &Pins) -> Countries<'g> {
+    Countries(
+        pins.entities()
+            .map(|e| gazetteer.entity(e))
+            .filter(|e| e.etype == EntityType::Country)
+            .filter_map(|e| e.country.as_deref())
+            .collect(),
+    )
 }
 
 fn choose(
     gazetteer: &Gazetteer,
     m: &Mention,
     pins: &Pins,
-    countries: &HashSet<String>,
+    countries: &Countries,
 ) -> Option<Candidate> {
     let in_country = |c: &Candidate| {
         let e = gazetteer.entity(c.entity);
         e.etype != EntityType::Country && e.country.as_ref().is_some_and(|k| countries.contains(k))
     };
-    let strong: Vec<&Candidate> = m
-        .candidates
-        .iter()
-        .filter(|c| c.form != Form::Short)
-        .filter(|c| {
-            c.priority != Priority::NeedsContext || pins.contains(c.entity) || in_country(c)
-        })
-        .collect();
-    if strong.is_empty() {
+    let strong = || {
+        m.candidates
+            .iter()
+            .filter(|c| c.form != Form::Short)
+            .filter(|c| {
+                c.priority != Priority::NeedsContext || pins.contains(c.entity) || in_country(c)
+            })
+    };
+    if strong().next().is_none() {
         // Short forms: only an entity the article already pinned down.
         return m
             .candidates
@@ -150,8 +187,7 @@ fn choose(
             .max_by_key(|(r, c)| (*r, std::cmp::Reverse(c.entity)))
             .map(|(_, c)| *c);
     }
-    strong
-        .into_iter()
+    strong()
         .min_by_key(|c| {
             let e = gazetteer.entity(c.entity);
             let in_country = e.country.as_ref().is_some_and(|k| countries.contains(k));

@@ -205,8 +205,7 @@ fn period_ends(text: &str, i: usize, next: &str) -> bool {
     if word.is_empty() {
         return true;
     }
-    let lower = word.to_lowercase();
-    if NEVER_END.contains(&lower.as_str()) {
+    if in_list(NEVER_END, word) {
         return false;
     }
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
@@ -214,19 +213,31 @@ fn period_ends(text: &str, i: usize, next: &str) -> bool {
         return false;
     }
     let dotted_acronym = word.contains('.') && word.chars().any(char::is_uppercase);
-    if dotted_acronym || MAY_END.contains(&lower.as_str()) {
+    if dotted_acronym || in_list(MAY_END, word) {
         return starts_sentence(next);
     }
     true
 }
 
 fn starts_sentence(next: &str) -> bool {
-    let word: String = next
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
-    OPENERS.contains(&word.as_str())
+    let end = next
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(next.len());
+    in_list(OPENERS, &next[..end])
+}
+
+/// Whether `word`, lowercased, is in `list` (of lowercase ASCII words);
+/// ASCII words are compared without allocating a lowercase copy.
+fn in_list(list: &[&str], word: &str) -> bool {
+    if !word.is_ascii() {
+        return list.contains(&word.to_lowercase().as_str());
+    }
+    let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+    list.iter().any(|w| {
+        w.len() == word.len()
+            && w.as_bytes().first() == first.as_ref()
+            && w.eq_ignore_ascii_case(word)
+    })
 }
 
 #[cfg(test)]
@@ -334,17 +345,81 @@ mod tests {
 /// markets, not the places they are named after, and the row states no
 /// relation, so later stages skip them.
 pub fn is_table_row(sentence: &str) -> bool {
+    if sentence.is_ascii() {
+        return is_ascii_table_row(sentence.as_bytes());
+    }
     let (mut numbers, mut words) = (0, 0);
     for tok in sentence.split_whitespace() {
-        if tok.chars().any(|c| c.is_ascii_digit())
-            && tok
-                .chars()
-                .all(|c| c.is_ascii_digit() || ".,:-/+%()".contains(c))
+        // Bytes rather than characters: digits and the number punctuation
+        // are ASCII, so a non-ASCII byte fails the test as its character
+        // would; only letters need decoding, and only outside ASCII.
+        let b = tok.as_bytes();
+        if b.iter().any(u8::is_ascii_digit)
+            && b.iter()
+                .all(|c| c.is_ascii_digit() || b".,:-/+%()".contains(c))
         {
             numbers += 1;
-        } else if tok.chars().any(char::is_alphabetic) {
+        } else if b.iter().any(u8::is_ascii_alphabetic)
+            || (!tok.is_ascii() && tok.chars().any(char::is_alphabetic))
+        {
             words += 1;
         }
+    }
+    numbers >= 2 && numbers >= words
+}
+
+/// Classes of ASCII bytes for [`is_ascii_table_row`].
+const OTHER: u8 = 0;
+const DIGIT: u8 = 1;
+const NUMBER_PUNCT: u8 = 2;
+const LETTER: u8 = 3;
+const TABLE_CLASS: [u8; 128] = {
+    let mut out = [OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        out[b] = if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    let punct = b".,:-/+%()";
+    let mut i = 0;
+    while i < punct.len() {
+        out[punct[i] as usize] = NUMBER_PUNCT;
+        i += 1;
+    }
+    out
+};
+
+/// [`is_table_row`] for ASCII text, in one pass over its bytes: tokens are
+/// cut at the ASCII whitespace of `char::is_whitespace` (which includes the
+/// vertical tab), and each is tallied as it ends.
+fn is_ascii_table_row(sentence: &[u8]) -> bool {
+    let (mut numbers, mut words) = (0u32, 0u32);
+    // The token so far: has a digit, has only number characters, has a letter.
+    let (mut digit, mut numeric, mut letter, mut open) = (false, true, false, false);
+    for &b in sentence.iter().chain([b' '].iter()) {
+        if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+            if open {
+                if digit && numeric {
+                    numbers += 1;
+                } else if letter {
+                    words += 1;
+                }
+            }
+            (digit, numeric, letter, open) = (false, true, false, false);
+            continue;
+        }
+        open = true;
+        let class = TABLE_CLASS[usize::from(b & 0x7f)];
+        digit |= class == DIGIT;
+        numeric &= class == DIGIT || class == NUMBER_PUNCT;
+        letter |= class == LETTER;
     }
     numbers >= 2 && numbers >= words
 }
@@ -358,6 +433,35 @@ mod table_tests {
         assert!(is_table_row("CHICAGO 72 56 .563 -"));
         assert!(is_table_row("Spain 2 Italy 1"));
         assert!(is_table_row("Kenya 1:02.45 2. Chad 1:03.10"));
+    }
+
+    /// The character-by-character definition the byte version replaced.
+    fn by_chars(sentence: &str) -> bool {
+        let (mut numbers, mut words) = (0, 0);
+        for tok in sentence.split_whitespace() {
+            if tok.chars().any(|c| c.is_ascii_digit())
+                && tok
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || ".,:-/+%()".contains(c))
+            {
+                numbers += 1;
+            } else if tok.chars().any(char::is_alphabetic) {
+                words += 1;
+            }
+        }
+        numbers >= 2 && numbers >= words
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn same_as_by_characters(s in "[a1 .:%é٣\u{2003}-]{0,30}") {
+            proptest::prop_assert_eq!(is_table_row(&s), by_chars(&s));
+        }
+
+        #[test]
+        fn ascii_same_as_by_characters(s in "[a1 .:%(\t\n\x0b\x0c\r\x1f-]{0,30}") {
+            proptest::prop_assert_eq!(is_table_row(&s), by_chars(&s));
+        }
     }
 
     #[test]
