@@ -15,7 +15,7 @@ use super::progress::Progress;
 use crate::corpus::{self, driver, Corpus};
 use crate::error::{Error, Result};
 use crate::export::{self, Format};
-use crate::gazetteer::GazetteerBuilder;
+use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::graph::filter::Filter;
 use crate::relations::cooccurrence::Window;
 use crate::relations::{self, Lexicon};
@@ -411,12 +411,33 @@ fn empty_stream_ok(args: &Args) -> bool {
 }
 
 fn extractor(paths: &[PathBuf], window: Window, max_evidence: Option<usize>) -> Result<Extractor> {
+    // The verb lexicon does not depend on the gazetteer: it is loaded on a
+    // second thread meanwhile. Gazetteer errors are still reported first.
+    // If the thread cannot be started, the lexicon is loaded afterwards.
+    let (gazetteer, lexicon) = std::thread::scope(|scope| {
+        let lexicon = std::thread::Builder::new()
+            .spawn_scoped(scope, Lexicon::builtin)
+            .ok();
+        let gazetteer = gazetteer(paths);
+        let lexicon = match lexicon {
+            Some(t) => t
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            None => Lexicon::builtin(),
+        };
+        (gazetteer, lexicon)
+    });
+    let options = relations::Options { window };
+    Ok(Extractor::new(gazetteer?, lexicon?)
+        .with_options(options)
+        .with_max_evidence(max_evidence))
+}
+
+/// The built-in gazetteer and the user's files, in order.
+fn gazetteer(paths: &[PathBuf]) -> Result<Gazetteer> {
     let mut builder = GazetteerBuilder::new().builtin()?;
     for p in paths {
         builder = builder.add_file(p)?;
     }
-    let options = relations::Options { window };
-    Ok(Extractor::new(builder.build()?, Lexicon::builtin()?)
-        .with_options(options)
-        .with_max_evidence(max_evidence))
+    builder.build()
 }

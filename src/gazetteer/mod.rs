@@ -10,16 +10,20 @@
 //! columns named by a header line, one entity per line, `|` between values.
 //! Every error names the file and line.
 
+mod attrs;
 mod builtin;
 pub mod check;
+pub(crate) mod fxhash;
+mod id_index;
 mod parse;
 pub mod policy;
 
-use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::error::{Error, Result};
 
+pub use attrs::Attrs;
 pub use parse::{parse_entities, Entry, MAX_ALIAS_BYTES};
 pub use policy::{Policies, Policy, Rule};
 
@@ -77,8 +81,9 @@ pub struct Role {
 /// Where a line of data was read: file (or `builtin:NAME`) and line.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Origin {
-    /// File name as given, or `builtin:NAME`.
-    pub file: String,
+    /// File name as given, or `builtin:NAME`; shared by every line of the
+    /// file (one allocation per file, not per entity).
+    pub file: Arc<str>,
     /// 1-based line number.
     pub line: usize,
 }
@@ -114,7 +119,7 @@ pub struct Entity {
     /// Finer kind (`city`, `subdivision`, `geographic`, `former`, ...).
     pub kind: Option<String>,
     /// Further attributes, passed to the output.
-    pub attrs: BTreeMap<String, String>,
+    pub attrs: Attrs,
     /// Where the entity was defined.
     pub origin: Origin,
 }
@@ -123,7 +128,7 @@ pub struct Entity {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    by_id: HashMap<String, usize>,
+    by_id: id_index::IdIndex,
     policies: Policies,
 }
 
@@ -145,12 +150,12 @@ impl Gazetteer {
 
     /// Looks an entity up by id.
     pub fn get(&self, id: &str) -> Option<&Entity> {
-        self.by_id.get(id).map(|&i| &self.entities[i])
+        self.index_of(id).map(|i| &self.entities[i])
     }
 
     /// Index of the entity with this id.
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        self.by_id.get(&self.entities, id)
     }
 
     /// Index of the country with this alpha-3 code.
@@ -182,9 +187,14 @@ impl Gazetteer {
 }
 
 /// Collects entity files, later ones overriding earlier ones by id.
+///
+/// Lines are kept in the order they were added and sorted by id once, in
+/// [`GazetteerBuilder::build`]: cheaper than a `BTreeMap` keyed by a copy of
+/// every id (one allocation per entity, and entities moved around in its
+/// nodes), and the built-in files are already nearly sorted.
 #[derive(Debug, Default)]
 pub struct GazetteerBuilder {
-    entities: BTreeMap<String, Entity>,
+    entries: Vec<Entry>,
     policies: Policies,
 }
 
@@ -195,9 +205,44 @@ impl GazetteerBuilder {
     }
 
     /// Adds the built-in files.
+    ///
+    /// The entity files are parsed on one thread each: they are independent
+    /// until combined, and `people.tsv` alone is two thirds of the work, so
+    /// on two cores the others are parsed in its shadow. They are combined
+    /// in file order, as [`GazetteerBuilder::add_str`] would, so overrides
+    /// and the first error reported are the same as one file after another.
     pub fn builtin(mut self) -> Result<GazetteerBuilder> {
-        for (name, text) in builtin::FILES {
-            self.add_str(&format!("builtin:{name}"), text)?;
+        let parse = |name: &str, text: &str| {
+            (!policy::is_policy_file(text))
+                .then(|| parse_entities(&format!("builtin:{name}"), text))
+        };
+        let parsed: Vec<Option<Result<Vec<Entry>>>> = std::thread::scope(|scope| {
+            // A thread that cannot be started (a process at its limit) is
+            // no error: that file is parsed here instead, when joined.
+            let threads: Vec<_> = builtin::FILES
+                .iter()
+                .map(|&(name, text)| {
+                    let thread = std::thread::Builder::new()
+                        .spawn_scoped(scope, move || parse(name, text))
+                        .ok();
+                    (name, text, thread)
+                })
+                .collect();
+            threads
+                .into_iter()
+                .map(|(name, text, thread)| match thread {
+                    Some(t) => t
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                    None => parse(name, text),
+                })
+                .collect()
+        });
+        for ((name, text), entries) in builtin::FILES.iter().zip(parsed) {
+            match entries {
+                Some(entries) => self.entries.extend(entries?),
+                None => self.add_str(&format!("builtin:{name}"), text)?,
+            }
         }
         Ok(self)
     }
@@ -215,33 +260,46 @@ impl GazetteerBuilder {
         if policy::is_policy_file(text) {
             return policy::parse(origin, text, &mut self.policies);
         }
-        for entry in parse_entities(origin, text)? {
-            match entry {
-                Entry::Entity(e) => {
-                    self.entities.insert(e.id.clone(), *e);
-                }
-                Entry::Remove { id, .. } => {
-                    self.entities.remove(&id);
-                }
-            }
-        }
+        self.entries.extend(parse_entities(origin, text)?);
         Ok(())
     }
 
     /// Validates cross-references and freezes the gazetteer.
     pub fn build(self) -> Result<Gazetteer> {
-        let entities: Vec<Entity> = self.entities.into_values().collect();
-        let by_id = entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
-            .collect();
+        let entities = latest_by_id(self.entries);
+        let by_id = id_index::IdIndex::new(&entities);
         Ok(Gazetteer {
             entities,
             by_id,
             policies: self.policies,
         })
     }
+}
+
+/// The entities in id order, each id's last line winning: a later entity
+/// replaces an earlier one, a later `remove` line drops it.
+fn latest_by_id(entries: Vec<Entry>) -> Vec<Entity> {
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    // Stable: lines with the same id stay in the order they were added.
+    order.sort_by(|&a, &b| entries[a].id().cmp(entries[b].id()));
+    let winners: Vec<usize> = order
+        .iter()
+        .enumerate()
+        .filter(|&(k, &i)| {
+            order
+                .get(k + 1)
+                .is_none_or(|&next| entries[next].id() != entries[i].id())
+        })
+        .map(|(_, &i)| i)
+        .collect();
+    let mut slots: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
+    winners
+        .into_iter()
+        .filter_map(|i| match slots[i].take() {
+            Some(Entry::Entity(e)) => Some(*e),
+            _ => None,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -273,5 +331,41 @@ mod tests {
         let g = b.build().unwrap();
         assert_eq!(g.get("country:XAA").unwrap().name, "New Name");
         assert_eq!(g.len(), 1);
+    }
+
+    #[test]
+    fn remove_then_add_again() {
+        let header = "id\ttype\tname\tremove\n";
+        let mut b = GazetteerBuilder::new();
+        b.add_str(
+            "a",
+            &format!("{header}country:XAA\tcountry\tA\ncountry:XBB\tcountry\tB\n"),
+        )
+        .unwrap();
+        b.add_str("b", &format!("{header}country:XAA\tcountry\t\tyes\n"))
+            .unwrap();
+        let g = b.build().unwrap();
+        assert!(g.get("country:XAA").is_none());
+        assert_eq!(g.index_of("country:XBB"), Some(0));
+        let mut b = GazetteerBuilder::new();
+        b.add_str("a", &format!("{header}country:XAA\tcountry\tA\n"))
+            .unwrap();
+        b.add_str("b", &format!("{header}country:XAA\tcountry\t\tyes\n"))
+            .unwrap();
+        b.add_str("c", &format!("{header}country:XAA\tcountry\tC\n"))
+            .unwrap();
+        let g = b.build().unwrap();
+        assert_eq!(g.get("country:XAA").unwrap().name, "C");
+        assert_eq!(g.get("country:XAA").unwrap().origin.file.as_ref(), "c");
+    }
+
+    #[test]
+    fn id_index_finds_every_entity() {
+        let g = Gazetteer::builtin().unwrap();
+        for (i, e) in g.entities().iter().enumerate() {
+            assert_eq!(g.index_of(&e.id), Some(i));
+        }
+        assert_eq!(g.index_of("country:NOPE"), None);
+        assert_eq!(Gazetteer::default().index_of("country:RUS"), None);
     }
 }

@@ -10,16 +10,31 @@
 //! they can come in any order. Values in list columns are separated by `|`.
 //! See `docs/gazetteer-format.md` for every column.
 
-use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
-use super::{Entity, EntityType, Origin, Role};
+use super::fxhash::FxHashMap;
+use super::{Attrs, Entity, EntityType, Origin, Role};
 use crate::error::{Error, Result};
 
-/// Column names a gazetteer file may use.
+/// Column names a gazetteer file may use; the constants below are indices
+/// into it.
 const COLUMNS: &[&str] = &[
     "id", "type", "name", "aliases", "short", "demonyms", "country", "parent", "roles", "kind",
     "attrs", "remove",
 ];
+const ID: usize = 0;
+const TYPE: usize = 1;
+const NAME: usize = 2;
+const ALIASES: usize = 3;
+const SHORT: usize = 4;
+const DEMONYMS: usize = 5;
+const COUNTRY: usize = 6;
+const PARENT: usize = 7;
+const ROLES: usize = 8;
+const KIND: usize = 9;
+const ATTRS: usize = 10;
+const REMOVE: usize = 11;
+const N_COLUMNS: usize = 12;
 
 /// Longest alias accepted, in bytes: longer ones are data errors, and the
 /// matcher's case check stores offsets in 16 bits.
@@ -51,8 +66,10 @@ impl Entry {
 
 /// Parses one gazetteer file. `origin` names the file in error messages.
 pub fn parse_entities(origin: &str, text: &str) -> Result<Vec<Entry>> {
+    let file: Arc<str> = origin.into();
     let mut header: Option<Header> = None;
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Ids borrowed from `text`: the check copies nothing.
+    let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
     let mut out = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let lineno = i + 1;
@@ -62,7 +79,7 @@ pub fn parse_entities(origin: &str, text: &str) -> Result<Vec<Entry>> {
         } else {
             line
         };
-        if line.trim().is_empty() || line.starts_with('#') {
+        if trim(line).is_empty() || line.starts_with('#') {
             continue;
         }
         let err = |msg: String| Error::data(origin, lineno, msg);
@@ -71,15 +88,16 @@ pub fn parse_entities(origin: &str, text: &str) -> Result<Vec<Entry>> {
             continue;
         };
         let here = Origin {
-            file: origin.to_string(),
+            file: Arc::clone(&file),
             line: lineno,
         };
-        let entry = h.entry(line, here).map_err(err)?;
-        if let Some(first) = seen.insert(entry.id().to_string(), lineno) {
+        let fields = h.fields(line).map_err(err)?;
+        let entry = h.entry(&fields, here).map_err(err)?;
+        let id = fields.get(ID);
+        if let Some(first) = seen.insert(id, lineno) {
             return Err(err(format!(
-                "duplicate id '{}' (first defined on line {first}); \
-                 merge the two lines or give one a different id",
-                entry.id()
+                "duplicate id '{id}' (first defined on line {first}); \
+                 merge the two lines or give one a different id"
             )));
         }
         out.push(entry);
@@ -87,80 +105,103 @@ pub fn parse_entities(origin: &str, text: &str) -> Result<Vec<Entry>> {
     Ok(out)
 }
 
-/// Column positions, from the header line.
+/// Column positions, from the header line, resolved once per file (not
+/// looked up by name for every field).
 struct Header {
-    index: HashMap<&'static str, usize>,
+    /// Per known column (`COLUMNS` order), its position in a line.
+    position: [Option<usize>; N_COLUMNS],
     width: usize,
+}
+
+/// The trimmed fields of one line, by column (`""` when absent).
+struct Fields<'a>([&'a str; N_COLUMNS]);
+
+impl<'a> Fields<'a> {
+    fn get(&self, column: usize) -> &'a str {
+        self.0[column]
+    }
 }
 
 impl Header {
     fn parse(line: &str) -> std::result::Result<Header, String> {
-        let mut index = HashMap::new();
-        let names: Vec<&str> = line.split('\t').map(str::trim).collect();
-        for (i, name) in names.iter().enumerate() {
-            let Some(&known) = COLUMNS.iter().find(|c| *c == name) else {
+        let mut position = [None; N_COLUMNS];
+        let mut width = 0;
+        for (i, name) in line.split('\t').map(str::trim).enumerate() {
+            let Some(known) = COLUMNS.iter().position(|c| *c == name) else {
                 return Err(format!(
                     "unknown column '{name}' in header. Choose from: {}",
                     COLUMNS.join(", ")
                 ));
             };
-            if index.insert(known, i).is_some() {
+            if position[known].replace(i).is_some() {
                 return Err(format!("column '{name}' appears twice in the header"));
             }
+            width = i + 1;
         }
-        for required in ["id", "type", "name"] {
-            if !index.contains_key(required) {
+        for required in [ID, TYPE, NAME] {
+            if position[required].is_none() {
                 return Err(format!(
-                    "header lacks the required column '{required}' \
-                     (the first non-comment line must name the columns, tab-separated)"
+                    "header lacks the required column '{}' \
+                     (the first non-comment line must name the columns, tab-separated)",
+                    COLUMNS[required]
                 ));
             }
         }
-        Ok(Header {
-            index,
-            width: names.len(),
-        })
+        Ok(Header { position, width })
     }
 
-    fn entry(&self, line: &str, origin: Origin) -> std::result::Result<Entry, String> {
-        let fields: Vec<&str> = line.split('\t').collect();
-        if fields.len() > self.width {
+    /// Splits a line into its fields, by column. The header names each
+    /// column at most once, so a line has at most `N_COLUMNS` fields.
+    fn fields<'a>(&self, line: &'a str) -> std::result::Result<Fields<'a>, String> {
+        let mut raw = [""; N_COLUMNS];
+        let mut count = 0;
+        for field in split_byte(line, b'\t') {
+            if let Some(slot) = raw.get_mut(count) {
+                *slot = field;
+            }
+            count += 1;
+        }
+        if count > self.width {
             return Err(format!(
-                "{} tab-separated fields but the header has {} columns",
-                fields.len(),
+                "{count} tab-separated fields but the header has {} columns",
                 self.width
             ));
         }
-        let get = |col: &str| -> &str {
-            self.index
-                .get(col)
-                .and_then(|&i| fields.get(i))
-                .map_or("", |s| s.trim())
-        };
-        let etype = parse_type(get("type"))?;
-        let id = parse_id(get("id"), etype)?;
-        match get("remove") {
+        let mut fields = [""; N_COLUMNS];
+        for (column, position) in self.position.iter().enumerate() {
+            if let Some(p) = *position {
+                fields[column] = trim(raw[p]);
+            }
+        }
+        Ok(Fields(fields))
+    }
+
+    fn entry(&self, fields: &Fields, origin: Origin) -> std::result::Result<Entry, String> {
+        let get = |column: usize| fields.get(column);
+        let etype = parse_type(get(TYPE))?;
+        let id = parse_id(get(ID), etype)?;
+        match get(REMOVE) {
             "" | "no" => {}
             "yes" => return Ok(Entry::Remove { id, origin }),
             other => return Err(format!("remove must be 'yes' or empty, not '{other}'")),
         }
-        let name = get("name");
+        let name = get(NAME);
         if name.is_empty() {
             return Err(format!("entity '{id}' has an empty name"));
         }
-        let country = parse_country(get("country"))?;
-        let parent = non_empty(get("parent"));
+        let country = parse_country(get(COUNTRY))?;
+        let parent = non_empty(get(PARENT));
         if let Some(p) = &parent {
             check_id_syntax(p)?;
         }
         Ok(Entry::Entity(Box::new(Entity {
             origin,
-            aliases: with_name(name, list(get("aliases"), "aliases")?),
-            short: list(get("short"), "short")?,
-            demonyms: list(get("demonyms"), "demonyms")?,
-            roles: parse_roles(get("roles"))?,
-            kind: non_empty(get("kind")),
-            attrs: parse_attrs(get("attrs"))?,
+            aliases: aliases_with_name(name, get(ALIASES))?,
+            short: list(get(SHORT), "short")?,
+            demonyms: list(get(DEMONYMS), "demonyms")?,
+            roles: parse_roles(get(ROLES))?,
+            kind: non_empty(get(KIND)),
+            attrs: Attrs::parse(get(ATTRS))?,
             id,
             etype,
             name: name.to_string(),
@@ -168,6 +209,58 @@ impl Header {
             parent,
         })))
     }
+}
+
+/// `s.split(sep)` for an ASCII `sep`, as a plain byte loop: the fields
+/// of a gazetteer line are short, and `str::split`'s searcher costs more to
+/// set up for each of them than this loop spends on it.
+pub(super) fn split_byte(s: &str, sep: u8) -> SplitByte<'_> {
+    debug_assert!(sep.is_ascii());
+    SplitByte { rest: Some(s), sep }
+}
+
+/// The iterator of [`split_byte`].
+#[derive(Clone)]
+pub(super) struct SplitByte<'a> {
+    /// What is left to split; `None` after the last field.
+    rest: Option<&'a str>,
+    sep: u8,
+}
+
+impl<'a> Iterator for SplitByte<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.rest?;
+        match s.bytes().position(|b| b == self.sep) {
+            // An ASCII byte never occurs inside a multi-byte character, so
+            // both sides are on character boundaries.
+            Some(i) => {
+                self.rest = Some(&s[i + 1..]);
+                Some(&s[..i])
+            }
+            None => {
+                self.rest = None;
+                Some(s)
+            }
+        }
+    }
+}
+
+/// `s.trim()`, skipping the Unicode white-space tables in the usual case of
+/// a value that starts and ends with a visible ASCII character.
+pub(super) fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
+/// `s.split_once(sep)` for an ASCII `sep`, as a plain byte search.
+pub(super) fn split_once_byte(s: &str, sep: u8) -> Option<(&str, &str)> {
+    debug_assert!(sep.is_ascii());
+    let i = s.bytes().position(|b| b == sep)?;
+    Some((&s[..i], &s[i + 1..]))
 }
 
 fn non_empty(s: &str) -> Option<String> {
@@ -182,7 +275,7 @@ fn parse_type(s: &str) -> std::result::Result<EntityType, String> {
 }
 
 fn check_id_syntax(id: &str) -> std::result::Result<(), String> {
-    let Some((prefix, key)) = id.split_once(':') else {
+    let Some((prefix, key)) = split_once_byte(id, b':') else {
         return Err(format!(
             "id '{id}' must look like TYPE:KEY, e.g. country:RUS"
         ));
@@ -228,52 +321,83 @@ fn parse_country(s: &str) -> std::result::Result<Option<String>, String> {
     Ok(Some(s.to_string()))
 }
 
+/// The values of a list column, checked: none empty, none too long. An
+/// empty column has no values (not one empty value).
+fn values<'a>(
+    s: &'a str,
+    column: &str,
+) -> std::result::Result<impl Iterator<Item = &'a str> + Clone, String> {
+    let values = split_byte(s, b'|').map(trim).filter(move |_| !s.is_empty());
+    for v in values.clone() {
+        if v.is_empty() {
+            return Err(format!(
+                "empty value in column '{column}' (two '|' in a row or a trailing '|')"
+            ));
+        }
+        if v.len() > MAX_ALIAS_BYTES {
+            return Err(format!(
+                "a value in column '{column}' is {} bytes long; the limit is {MAX_ALIAS_BYTES}",
+                v.len()
+            ));
+        }
+    }
+    Ok(values)
+}
+
+/// Number of values in a non-empty list column, to size its `Vec` once.
+fn count_values(s: &str) -> usize {
+    s.bytes().filter(|&b| b == b'|').count() + 1
+}
+
 fn list(s: &str, column: &str) -> std::result::Result<Vec<String>, String> {
     if s.is_empty() {
         return Ok(Vec::new());
     }
-    s.split('|')
-        .map(|v| {
-            let v = v.trim();
-            if v.is_empty() {
-                Err(format!(
-                    "empty value in column '{column}' (two '|' in a row or a trailing '|')"
-                ))
-            } else if v.len() > MAX_ALIAS_BYTES {
-                Err(format!(
-                    "a value in column '{column}' is {} bytes long; the limit is {MAX_ALIAS_BYTES}",
-                    v.len()
-                ))
-            } else {
-                Ok(v.to_string())
-            }
-        })
-        .collect()
+    let mut out = Vec::with_capacity(count_values(s));
+    out.extend(values(s, column)?.map(str::to_string));
+    Ok(out)
 }
 
-fn with_name(name: &str, mut aliases: Vec<String>) -> Vec<String> {
-    if !aliases.iter().any(|a| a == name) {
-        aliases.insert(0, name.to_string());
+/// The `aliases` column, with the name first unless it is listed.
+fn aliases_with_name(name: &str, s: &str) -> std::result::Result<Vec<String>, String> {
+    let aliases = values(s, "aliases")?;
+    let listed = aliases.clone().any(|a| a == name);
+    let mut out = Vec::with_capacity(usize::from(!s.is_empty()) * count_values(s) + 1);
+    if !listed {
+        out.push(name.to_string());
     }
-    aliases
+    out.extend(aliases.map(str::to_string));
+    Ok(out)
 }
 
 /// `title@id[from..to]`, e.g. `president@country:RUS[2012-05-07..]`.
 fn parse_roles(s: &str) -> std::result::Result<Vec<Role>, String> {
-    list(s, "roles")?.iter().map(|r| parse_role(r)).collect()
+    if s.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Every value is checked as a list value before any is parsed as a
+    // role, so the first error reported is the same as ever.
+    let mut out = Vec::with_capacity(count_values(s));
+    for r in values(s, "roles")? {
+        out.push(parse_role(r)?);
+    }
+    Ok(out)
 }
 
 fn parse_role(s: &str) -> std::result::Result<Role, String> {
     let bad = || format!("role '{s}' must look like title@id or title@id[FROM..TO]");
-    let (title, rest) = s.split_once('@').ok_or_else(bad)?;
-    let (of, dates) = match rest.split_once('[') {
+    let (title, rest) = split_once_byte(s, b'@').ok_or_else(bad)?;
+    let (of, dates) = match split_once_byte(rest, b'[') {
         Some((of, d)) => (of, Some(d.strip_suffix(']').ok_or_else(bad)?)),
         None => (rest, None),
     };
     check_id_syntax(of)?;
     let (from, to) = match dates {
         Some(d) => {
-            let (f, t) = d.split_once("..").ok_or_else(bad)?;
+            // A byte search: `split_once("..")` sets up a substring
+            // searcher for every role.
+            let dots = d.as_bytes().windows(2).position(|w| w == b"..");
+            let (f, t) = dots.map(|i| (&d[..i], &d[i + 2..])).ok_or_else(bad)?;
             (check_date(f)?, check_date(t)?)
         }
         None => (None, None),
@@ -293,25 +417,17 @@ fn check_date(s: &str) -> std::result::Result<Option<String>, String> {
     if s.is_empty() {
         return Ok(None);
     }
-    let parts: Vec<&str> = s.split('-').collect();
-    let widths_ok = matches!(parts.as_slice(), [y] if y.len() == 4)
-        || matches!(parts.as_slice(), [y, m] if y.len() == 4 && m.len() == 2)
-        || matches!(parts.as_slice(), [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2);
-    if !widths_ok || !s.chars().all(|c| c.is_ascii_digit() || c == '-') {
+    // YYYY, YYYY-MM or YYYY-MM-DD: digits, with dashes at 4 and 7.
+    let b = s.as_bytes();
+    let ok = matches!(b.len(), 4 | 7 | 10)
+        && b.iter().enumerate().all(|(i, &c)| match i {
+            4 | 7 => c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+    if !ok {
         return Err(format!("date '{s}' must be YYYY, YYYY-MM or YYYY-MM-DD"));
     }
     Ok(Some(s.to_string()))
-}
-
-fn parse_attrs(s: &str) -> std::result::Result<BTreeMap<String, String>, String> {
-    let mut out = BTreeMap::new();
-    for pair in s.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-        let (k, v) = pair
-            .split_once('=')
-            .ok_or_else(|| format!("attribute '{pair}' must look like key=value"))?;
-        out.insert(k.trim().to_string(), v.trim().to_string());
-    }
-    Ok(out)
 }
 
 #[cfg(test)]
@@ -401,6 +517,47 @@ mod tests {
             "id\ttype\tname\tremove\ncountry:XAA\tcountry\t\tmaybe\n",
         );
         assert!(bad.unwrap_err().to_string().contains("remove must be"));
+    }
+
+    #[test]
+    fn dates() {
+        for ok in ["2001", "2001-02", "2001-02-03"] {
+            assert_eq!(check_date(ok).unwrap().as_deref(), Some(ok));
+        }
+        for bad in [
+            "201",
+            "2001-2",
+            "2001-02-3",
+            "20010",
+            "2001--2",
+            "2001-0a",
+            "200१",
+        ] {
+            assert!(check_date(bad).is_err(), "{bad}");
+        }
+        assert_eq!(check_date("").unwrap(), None);
+    }
+
+    #[test]
+    fn tabs() {
+        let fields: Vec<&str> = split_byte("a\t\tb é\t", b'\t').collect();
+        assert_eq!(fields, ["a", "", "b é", ""]);
+        assert_eq!(split_byte("", b'|').collect::<Vec<_>>(), [""]);
+        assert_eq!(split_once_byte("a@b@c", b'@'), Some(("a", "b@c")));
+        assert_eq!(split_once_byte("abc", b'@'), None);
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a b",
+            "\u{a0}a",
+            "a\u{2003}",
+            "é",
+            "\ta\t",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
     }
 
     #[test]

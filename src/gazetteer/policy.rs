@@ -96,7 +96,7 @@ pub fn parse(origin: &str, text: &str, into: &mut Policies) -> Result<()> {
             rule,
             note: fields.get(2).copied().unwrap_or("").to_string(),
             origin: Origin {
-                file: origin.to_string(),
+                file: origin.into(),
                 line: i + 1,
             },
         });

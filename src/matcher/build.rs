@@ -1,37 +1,44 @@
 //! Compiling a gazetteer into a [`Matcher`].
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use super::{Candidate, Form, Matcher, Priority, Target};
-use crate::gazetteer::{Entity, Gazetteer, Rule};
+use crate::gazetteer::fxhash::FxHashMap;
+use crate::gazetteer::{Entity, Gazetteer, Policy, Rule};
 use crate::text::Normalized;
 
 pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
-    let mut keys: Vec<String> = Vec::new();
-    let mut targets: Vec<Vec<Target>> = Vec::new();
-    let mut index: HashMap<String, usize, BuildHasherDefault<FxHasher>> =
-        HashMap::with_capacity_and_hasher(gazetteer.len() * 2, Default::default());
+    // Sized for every spelling up front: growing a table of a million
+    // surface forms rehashes it again and again.
+    let capacity = spelling_count(gazetteer);
+    let mut targets: Vec<Vec<Target>> = Vec::with_capacity(capacity);
+    // Surface form (ASCII-lowercased) → pattern id. The keys are moved out
+    // into the pattern list at the end, not cloned.
+    let mut index: FxHashMap<String, usize> =
+        FxHashMap::with_capacity_and_hasher(capacity, Default::default());
+    let policies = PolicyIndex::new(gazetteer);
     let mut lowercase_keys: Vec<String> = Vec::new();
     let mut try_every_word = false;
+    let mut forms: Vec<(Cow<'_, str>, Form)> = Vec::new();
     for (i, entity) in gazetteer.entities().iter().enumerate() {
-        for (spelling, form) in spellings(entity) {
+        spellings(entity, &mut forms);
+        for (spelling, form) in forms.drain(..) {
             let normalized = Normalized::new(&spelling);
             let spelling = normalized.as_str();
             if spelling.is_empty() || spelling.len() > u16::MAX as usize {
                 continue;
             }
-            let Some(priority) = priority(gazetteer, spelling, &entity.id) else {
+            let key = spelling.to_ascii_lowercase();
+            let Some(priority) = priority(policies.get(gazetteer, spelling, &key), &entity.id)
+            else {
                 continue;
             };
             note_start(spelling, &mut lowercase_keys, &mut try_every_word);
-            let key = spelling.to_ascii_lowercase();
             let slot = match index.get(&key) {
                 Some(&slot) => slot,
                 None => {
-                    keys.push(key.clone());
-                    targets.push(Vec::new());
+                    // Most surface forms name one entity.
+                    targets.push(Vec::with_capacity(1));
                     index.insert(key, targets.len() - 1);
                     targets.len() - 1
                 }
@@ -54,16 +61,19 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
             }
         }
     }
-    let mut blocked = vec![None; keys.len()];
+    let mut blocked = vec![None; targets.len()];
     for spelling in blocked_phrases(gazetteer) {
         let key = spelling.to_ascii_lowercase();
-        let slot = *index.entry(key.clone()).or_insert_with(|| {
-            keys.push(key);
+        let slot = *index.entry(key).or_insert_with(|| {
             targets.push(Vec::new());
             blocked.push(None);
             targets.len() - 1
         });
         blocked[slot] = Some(capitals(&spelling));
+    }
+    let mut keys = vec![String::new(); targets.len()];
+    for (key, slot) in index {
+        keys[slot] = key;
     }
     let automaton = super::trie::Trie::new(&keys);
     let mut lower_prefixes: Vec<Box<[u8]>> = lowercase_keys
@@ -73,7 +83,7 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
                 .map(|i| k.as_bytes()[..i].into())
         })
         .collect();
-    lower_prefixes.sort_by_key(|p| (std::cmp::Reverse(p.len()), p.clone()));
+    lower_prefixes.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
     lower_prefixes.dedup();
     Matcher {
         automaton,
@@ -82,6 +92,45 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
         lower_prefixes,
         try_every_word,
         classes: super::classes(try_every_word),
+    }
+}
+
+/// Upper bound of the number of surface forms: every alias, short form and
+/// demonym, and a plural per demonym.
+fn spelling_count(gazetteer: &Gazetteer) -> usize {
+    gazetteer
+        .entities()
+        .iter()
+        .map(|e| e.aliases.len() + e.short.len() + 2 * e.demonyms.len())
+        .sum()
+}
+
+/// The alias policies by key, in an Fx-hashed table of borrowed keys: the
+/// gazetteer's own table hashes with SipHash, once per surface form.
+struct PolicyIndex<'g>(FxHashMap<&'g str, &'g [Policy]>);
+
+impl<'g> PolicyIndex<'g> {
+    fn new(gazetteer: &'g Gazetteer) -> PolicyIndex<'g> {
+        PolicyIndex(
+            gazetteer
+                .policies()
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_slice()))
+                .collect(),
+        )
+    }
+
+    /// The policies for a normalized `spelling` whose ASCII-lowercased form
+    /// is `key`. The policy key of a spelling is its trimmed, normalized,
+    /// lowercased form: for a spelling without surrounding white space that
+    /// is `key` itself (normalizing is idempotent), which saves computing it
+    /// again.
+    fn get(&self, gazetteer: &'g Gazetteer, spelling: &str, key: &str) -> &'g [Policy] {
+        if spelling.trim().len() == spelling.len() {
+            self.0.get(key).copied().unwrap_or(&[])
+        } else {
+            gazetteer.policies_for(spelling)
+        }
     }
 }
 
@@ -103,11 +152,11 @@ fn is_short_mixed_case(spelling: &str) -> bool {
     spelling.len() <= 3 && spelling.bytes().any(|b| b.is_ascii_lowercase())
 }
 
-/// The policy priority of `spelling` naming the entity `id`, or `None` if
-/// the spelling is on the stop list.
-fn priority(gazetteer: &Gazetteer, spelling: &str, id: &str) -> Option<Priority> {
+/// The priority the `policies` of a spelling give it naming the entity
+/// `id`, or `None` if the spelling is on the stop list.
+fn priority(policies: &[Policy], id: &str) -> Option<Priority> {
     let mut out = Priority::Normal;
-    for p in gazetteer.policies_for(spelling) {
+    for p in policies {
         match &p.rule {
             Rule::Stop => return None,
             Rule::Prefer(target) if target == id => out = Priority::Preferred,
@@ -118,13 +167,15 @@ fn priority(gazetteer: &Gazetteer, spelling: &str, id: &str) -> Option<Priority>
     Some(out)
 }
 
-/// Every surface form of an entity, with how it names the entity.
-fn spellings(entity: &Entity) -> Vec<(Cow<'_, str>, Form)> {
-    let mut out: Vec<(Cow<'_, str>, Form)> = entity
-        .aliases
-        .iter()
-        .map(|a| (Cow::Borrowed(a.as_str()), Form::Alias))
-        .collect();
+/// Every surface form of an entity, with how it names the entity, into
+/// `out` (one buffer reused for every entity).
+fn spellings<'g>(entity: &'g Entity, out: &mut Vec<(Cow<'g, str>, Form)>) {
+    out.extend(
+        entity
+            .aliases
+            .iter()
+            .map(|a| (Cow::Borrowed(a.as_str()), Form::Alias)),
+    );
     out.extend(
         entity
             .short
@@ -136,30 +187,6 @@ fn spellings(entity: &Entity) -> Vec<(Cow<'_, str>, Form)> {
         if let Some(p) = plural(d) {
             out.push((Cow::Owned(p), Form::Demonym));
         }
-    }
-    out
-}
-
-/// A fast, non-cryptographic hasher (the Fx hash of rustc) for the
-/// surface-form index: hashing with SipHash was a visible share of startup.
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let x = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-            self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 
@@ -176,12 +203,18 @@ pub(crate) fn plural(demonym: &str) -> Option<String> {
 }
 
 fn capitals(spelling: &str) -> Box<[u16]> {
-    spelling
-        .bytes()
-        .enumerate()
-        .filter(|(_, b)| b.is_ascii_uppercase())
-        .map(|(i, _)| i as u16)
-        .collect()
+    // Counted first, so that the box is allocated once at its size (not
+    // grown and then shrunk), and not at all for a name without capitals.
+    let n = spelling.bytes().filter(u8::is_ascii_uppercase).count();
+    let mut out = Vec::with_capacity(n);
+    out.extend(
+        spelling
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| b.is_ascii_uppercase())
+            .map(|(i, _)| i as u16),
+    );
+    out.into_boxed_slice()
 }
 
 /// Records how a name starts, so the scanner knows which word starts to try.
