@@ -26,6 +26,9 @@
 //! assert_eq!((edge.source.as_str(), edge.target.as_str()), ("person:vladimir-putin", "country:PRK"));
 //! ```
 #![deny(missing_docs)]
+// Library code never unwraps: input-dependent failures are errors, and the
+// few invariants that cannot fail say why where they are relied on.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod article;
 pub mod cli;

@@ -162,7 +162,7 @@ impl Extractor {
     pub fn add_to(&self, graph: &mut Graph, article: &Article) {
         let norm = Normalized::new(&article.text);
         let (sents, mentions) = self.mentions(&norm);
-        let rels = relations::extract(
+        let rels = self.distinct(relations::extract(
             norm.as_str(),
             &sents,
             &mentions,
@@ -170,7 +170,7 @@ impl Extractor {
             &self.lexicon,
             article.info.date.as_deref(),
             self.options,
-        );
+        ));
         graph.add_article(article.info.clone());
         for node in self.nodes(article, &norm, &mentions) {
             graph.add_node(node);
@@ -234,6 +234,42 @@ impl Extractor {
             articles: [article.to_string()].into(),
             attributes,
         }
+    }
+
+    /// The relations with at most one per edge and evidence span: an edge
+    /// read twice from the same sentence (by two rules, or twice by one)
+    /// counts once, as the graph's evidence set would count it. Deduplicating
+    /// here, before any evidence text is copied, is what lets the graph trim
+    /// evidence as it goes (`--max-evidence`) without counting a sentence it
+    /// already trimmed a second time. Duplicates are combined as the graph
+    /// combines equal edges (direction and category).
+    fn distinct(&self, mut rels: Vec<Relation>) -> Vec<Relation> {
+        let id = |e: usize| self.gazetteer.entity(e).id.as_str();
+        let key = |r: &Relation| {
+            let (mut a, mut b) = (id(r.source), id(r.target));
+            if !r.directed && b < a {
+                std::mem::swap(&mut a, &mut b);
+            }
+            let by = r.attributed_to.map(id);
+            let evidence = (r.sentence, r.last_sentence);
+            (a, b, r.kind, r.negated, r.mood, by, evidence)
+        };
+        rels.sort_by(|x, y| key(x).cmp(&key(y)).then_with(|| x.label.cmp(&y.label)));
+        rels.dedup_by(|later, kept| {
+            let same = key(later) == key(kept) && later.label == kept.label;
+            if same {
+                kept.directed |= later.directed;
+                // As the graph merges categories: a value over none, else
+                // the smaller.
+                if later.category.is_some()
+                    && (kept.category.is_none() || later.category < kept.category)
+                {
+                    kept.category = later.category.take();
+                }
+            }
+            same
+        });
+        rels
     }
 
     fn edge(&self, article: &Article, norm: &Normalized, sents: &[Span], rel: &Relation) -> Edge {

@@ -88,3 +88,31 @@ fn user_file_can_remove_a_builtin() {
         .collect();
     assert_eq!(ids, vec!["country:CHL"]);
 }
+
+#[test]
+fn an_entity_with_too_many_names_is_refused_with_its_line() {
+    let d = Dir::new();
+    let aliases: Vec<String> = (0..10_001).map(|i| format!("Xq Group {i}")).collect();
+    let f = d.file(
+        "huge.tsv",
+        format!(
+            "id\ttype\tname\taliases\tcountry\n\
+             organization:ok\torganization\tOk Group\t\tFRA\n\
+             organization:xq\torganization\tXq Group\t{}\tFRA\n",
+            aliases.join("|")
+        ),
+    );
+    let text = d.file("a.txt", "Ok Group met Xq Group.");
+    let out = run(
+        &["extract", "-g", f.to_str().unwrap(), text.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        e.contains("huge.tsv:3")
+            && e.contains("organization:xq")
+            && e.contains("the limit is 10000"),
+        "{e}"
+    );
+}

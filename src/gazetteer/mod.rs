@@ -13,7 +13,6 @@
 mod attrs;
 mod builtin;
 pub mod check;
-pub(crate) mod fxhash;
 mod id_index;
 mod parse;
 pub mod policy;
@@ -196,7 +195,22 @@ impl Gazetteer {
 pub struct GazetteerBuilder {
     entries: Vec<Entry>,
     policies: Policies,
+    /// Names (canonical names, aliases, short forms, demonyms) added so far.
+    names: usize,
 }
+
+/// Largest gazetteer file read: a larger one is refused before it is read.
+pub const MAX_FILE_BYTES: u64 = 1 << 30;
+
+/// Most names one entity may have (its name, aliases, short forms and
+/// demonyms together). Real entities have tens; thousands means a column
+/// was filled with something else, such as a whole list of places.
+pub const MAX_NAMES_PER_ENTITY: usize = 10_000;
+
+/// Most names all gazetteers together may have. A million aliases take
+/// about 0.7 GB once compiled, so this bounds the matcher at roughly 14 GB,
+/// below the memory of the machines nergraph is meant for.
+pub const MAX_NAMES: usize = 20_000_000;
 
 impl GazetteerBuilder {
     /// An empty builder.
@@ -249,6 +263,18 @@ impl GazetteerBuilder {
 
     /// Adds a user file; its entries replace earlier ones with the same id.
     pub fn add_file(mut self, path: &Path) -> Result<GazetteerBuilder> {
+        let len = std::fs::metadata(path)
+            .map_err(|e| Error::io(path, e))?
+            .len();
+        if len > MAX_FILE_BYTES {
+            return Err(Error::input(
+                &path.display().to_string(),
+                format!(
+                    "the gazetteer is {len} bytes; the limit is {MAX_FILE_BYTES} (1 GiB): \
+                     split it into several files"
+                ),
+            ));
+        }
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
         self.add_str(&path.display().to_string(), &text)?;
         Ok(self)
@@ -260,7 +286,22 @@ impl GazetteerBuilder {
         if policy::is_policy_file(text) {
             return policy::parse(origin, text, &mut self.policies);
         }
-        self.entries.extend(parse_entities(origin, text)?);
+        let entries = parse_entities(origin, text)?;
+        for entry in &entries {
+            if let Entry::Entity(e) = entry {
+                self.names += count_names(e)?;
+            }
+        }
+        if self.names > MAX_NAMES {
+            return Err(Error::input(
+                origin,
+                format!(
+                    "the gazetteers have {} names with this file; the limit is {MAX_NAMES}",
+                    self.names
+                ),
+            ));
+        }
+        self.entries.extend(entries);
         Ok(())
     }
 
@@ -274,6 +315,24 @@ impl GazetteerBuilder {
             policies: self.policies,
         })
     }
+}
+
+/// The number of names of `e`, or an error naming its line when it has more
+/// than [`MAX_NAMES_PER_ENTITY`].
+fn count_names(e: &Entity) -> Result<usize> {
+    let n = 1 + e.aliases.len() + e.short.len() + e.demonyms.len();
+    if n > MAX_NAMES_PER_ENTITY {
+        return Err(Error::data(
+            &e.origin.file,
+            e.origin.line,
+            format!(
+                "entity '{}' has {n} names; the limit is {MAX_NAMES_PER_ENTITY}: \
+                 is a column filled with something other than names?",
+                e.id
+            ),
+        ));
+    }
+    Ok(n)
 }
 
 /// The entities in id order, each id's last line winning: a later entity

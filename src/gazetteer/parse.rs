@@ -12,9 +12,9 @@
 
 use std::sync::Arc;
 
-use super::fxhash::FxHashMap;
 use super::{Attrs, Entity, EntityType, Origin, Role};
 use crate::error::{Error, Result};
+use rustc_hash::FxHashMap;
 
 /// Column names a gazetteer file may use; the constants below are indices
 /// into it.

@@ -3,9 +3,9 @@
 use std::borrow::Cow;
 
 use super::{Candidate, Form, Matcher, Priority, Target};
-use crate::gazetteer::fxhash::FxHashMap;
 use crate::gazetteer::{Entity, Gazetteer, Policy, Rule};
 use crate::text::Normalized;
+use rustc_hash::FxHashMap;
 
 pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
     // Sized for every spelling up front: growing a table of a million

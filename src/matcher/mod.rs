@@ -291,8 +291,8 @@ impl Matcher {
             // Most 8-byte chunks of prose hold no capital, digit or non-ASCII
             // byte, so no name can start in them: skip them whole.
             if !self.try_every_word {
-                if let Some(chunk) = bytes.get(i..i + 8) {
-                    let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+                if let Some(chunk) = bytes[i..].first_chunk::<8>() {
+                    let x = u64::from_le_bytes(*chunk);
                     if !may_start_name(x) {
                         prev_word = bytes[i + 7].is_ascii_alphanumeric();
                         i += 8;

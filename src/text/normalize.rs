@@ -58,7 +58,10 @@ impl<'a> Normalized<'a> {
         let mut i = 0;
         while let Some(next) = next_non_ascii(bytes, i) {
             i = next;
-            let c = original[i..].chars().next().expect("valid UTF-8");
+            // `next_non_ascii` stops at the first byte of a character.
+            let Some(c) = original[i..].chars().next() else {
+                break;
+            };
             let next = i + c.len_utf8();
             let replacement = match fold(c) {
                 Fold::Keep => {
