@@ -165,7 +165,10 @@ pub(crate) fn is_iso_date(s: &str) -> bool {
         4 => digits(0..4),
         7 => digits(0..4) && b[4] == b'-' && month_ok(5..7),
         10 => digits(0..4) && b[4] == b'-' && month_ok(5..7) && b[7] == b'-' && day_ok(8..10),
-        n if n > 10 => is_iso_date(&s[..10]) && matches!(b[10], b'T' | b' ') && digits(11..13),
+        // `get`: byte 10 may fall inside a character ("2024-01-1ဈ…").
+        n if n > 10 => {
+            s.get(..10).is_some_and(is_iso_date) && matches!(b[10], b'T' | b' ') && digits(11..13)
+        }
         _ => false,
     }
 }
@@ -173,6 +176,20 @@ pub(crate) fn is_iso_date(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_cut_inside_a_character_is_not_a_date() {
+        // Found by the jsonl_input fuzz target: slicing at byte 10 panicked.
+        assert!(!is_iso_date("2024-01-1\u{1008}-07"));
+        let e = parse_line(
+            "c.jsonl",
+            2,
+            "{\"id\": 1, \"text\": \"x\", \"date\": \"2024-01-1\u{1008}-07\"}".as_bytes(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("c.jsonl:2") && e.contains("ISO 8601"), "{e}");
+    }
 
     #[test]
     fn fields_and_extra() {
