@@ -21,6 +21,35 @@ use crate::relations::cooccurrence::Window;
 use crate::relations::{self, Lexicon};
 use crate::{Extractor, Graph};
 
+/// Where and how a graph is written: the options `extract` and `merge` share.
+#[derive(Debug, clap::Args)]
+pub(super) struct OutputArgs {
+    /// Output format (see docs/formats.md); `mentions` is for `extract` only.
+    #[arg(short, long, value_enum, default_value_t = OutputFormat::Json)]
+    pub(super) format: OutputFormat,
+
+    /// Write to FILE instead of standard output (atomically: the file is
+    /// replaced only when complete); for neo4j-csv, the directory to write.
+    #[arg(short, long, value_name = "FILE")]
+    pub(super) output: Option<PathBuf>,
+
+    /// Cypher dialect of --format cypher.
+    #[arg(long, value_enum, value_name = "DIALECT", default_value_t = CypherDialect::Neo4j)]
+    pub(super) cypher_dialect: CypherDialect,
+
+    /// Keep at most N evidence sentences per edge, the first by article id
+    /// and offset; weights still count every sentence. 0: keep all.
+    #[arg(long, value_name = "N", default_value_t = crate::graph::DEFAULT_MAX_EVIDENCE)]
+    max_evidence: usize,
+}
+
+impl OutputArgs {
+    /// `--max-evidence` as a limit (0: none).
+    pub(super) fn max_evidence(&self) -> Option<usize> {
+        (self.max_evidence > 0).then_some(self.max_evidence)
+    }
+}
+
 /// Arguments of `extract`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -32,18 +61,8 @@ pub struct Args {
     #[arg(value_name = "PATH", default_value = "-")]
     inputs: Vec<PathBuf>,
 
-    /// Output format (see docs/formats.md).
-    #[arg(short, long, value_enum, default_value_t = OutputFormat::Json)]
-    format: OutputFormat,
-
-    /// Write to FILE instead of standard output (atomically: the file is
-    /// replaced only when complete); for neo4j-csv, the directory to write.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
-
-    /// Cypher dialect of --format cypher.
-    #[arg(long, value_enum, value_name = "DIALECT", default_value_t = CypherDialect::Neo4j)]
-    cypher_dialect: CypherDialect,
+    #[command(flatten)]
+    out: OutputArgs,
 
     /// Also draw the graph with Graphviz into FILE (.svg, .png or .pdf), as
     /// `nergraph render` does with its defaults. Without --output nothing
@@ -98,11 +117,6 @@ pub struct Args {
     /// Skip (and report) articles larger than N bytes; 0: no limit.
     #[arg(long, value_name = "N", default_value_t = crate::article::DEFAULT_MAX_ARTICLE_BYTES)]
     max_article_bytes: u64,
-
-    /// Keep at most N evidence sentences per edge, the first by article id
-    /// and offset; weights still count every sentence. 0: keep all.
-    #[arg(long, value_name = "N", default_value_t = crate::graph::DEFAULT_MAX_EVIDENCE)]
-    max_evidence: usize,
 
     /// No progress bar (it is drawn only when standard error is a terminal
     /// and there are many articles). Errors and warnings are still printed.
@@ -172,12 +186,12 @@ impl OutputFormat {
 /// `--keep-going`).
 pub fn run(args: Args) -> Result<ExitCode> {
     let filter = args.filter.filter();
-    if args.per_article && !matches!(args.format, OutputFormat::Json) {
+    if args.per_article && !matches!(args.out.format, OutputFormat::Json) {
         return Err(Error::Usage(
             "--per-article writes JSON Lines of graphs: use it with --format json".into(),
         ));
     }
-    let format = args.format.graph_format(args.cypher_dialect);
+    let format = args.out.format.graph_format(args.out.cypher_dialect);
     let picture = match &args.render {
         Some(_) if format.is_none() => {
             return Err(Error::Usage("--render needs a graph, not mentions".into()))
@@ -185,12 +199,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Some(p) => Some((p, super::render::image_of(p, None)?)),
         None => None,
     };
-    if matches!(format, Some(Format::Neo4jCsv)) && args.output.is_none() && args.render.is_none() {
+    if matches!(format, Some(Format::Neo4jCsv))
+        && args.out.output.is_none()
+        && args.render.is_none()
+    {
         return Err(Error::Usage(
             "--format neo4j-csv writes two files: name a directory with --output DIR".into(),
         ));
     }
-    if !filter.is_empty() && matches!(args.format, OutputFormat::Mentions) {
+    if !filter.is_empty() && matches!(args.out.format, OutputFormat::Mentions) {
         return Err(Error::Usage(
             "filters apply to graphs, not to --format mentions".into(),
         ));
@@ -209,7 +226,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let extractor: &'static Extractor = Box::leak(Box::new(extractor(
         &args.gazetteers,
         args.window,
-        max_evidence(args.max_evidence),
+        args.out.max_evidence(),
     )?));
     let pool = driver::pool(args.threads)?;
     let mut run = Run {
@@ -227,9 +244,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         per_article(&args, extractor, &pool, corpus, &filter, &mut run)?;
         return Ok(run.finish());
     }
-    let mentions_only = matches!(args.format, OutputFormat::Mentions);
+    let mentions_only = matches!(args.out.format, OutputFormat::Mentions);
     let mut graph = Graph::new();
-    graph.set_max_evidence(max_evidence(args.max_evidence));
+    graph.set_max_evidence(args.out.max_evidence());
     let mut mentions = String::new();
     driver::for_each_article(
         &pool,
@@ -266,17 +283,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
             )?;
         }
         match format {
-            None => output::write(args.output.as_deref(), &mentions)?,
-            Some(_) if args.render.is_some() && args.output.is_none() => {}
-            Some(f) => output::write_export(args.output.as_deref(), &export::export(&graph, f))?,
+            None => output::write(args.out.output.as_deref(), &mentions)?,
+            Some(_) if args.render.is_some() && args.out.output.is_none() => {}
+            Some(f) => {
+                output::write_export(args.out.output.as_deref(), &export::export(&graph, f))?
+            }
         }
     }
     Ok(run.finish())
-}
-
-/// `--max-evidence N` as a limit (0: none).
-pub(super) fn max_evidence(n: usize) -> Option<usize> {
-    (n > 0).then_some(n)
 }
 
 /// `--per-article`: one JSON line per article, written as soon as it and
@@ -289,7 +303,7 @@ fn per_article(
     filter: &Filter,
     run: &mut Run,
 ) -> Result<()> {
-    let mut out = output::Stream::create(args.output.as_deref())?;
+    let mut out = output::Stream::create(args.out.output.as_deref())?;
     driver::for_each_article(
         pool,
         corpus.articles(),
