@@ -75,6 +75,15 @@ pub struct Args {
     #[arg(short, long = "gazetteer", value_name = "PATH")]
     gazetteers: Vec<PathBuf>,
 
+    /// Add a verb-pattern file (TSV: label, category, patterns; see
+    /// docs/verbs.md). Its patterns win over the built-in ones. Repeatable.
+    #[arg(long = "verbs", value_name = "PATH")]
+    verbs: Vec<PathBuf>,
+
+    /// Use only the verb patterns of the --verbs files, none built in.
+    #[arg(long, requires = "verbs")]
+    no_builtin_verbs: bool,
+
     /// Use ID as the article id (only with a single input).
     #[arg(long, value_name = "ID")]
     article_id: Option<String>,
@@ -224,7 +233,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     // The extractor lives until the process exits: freeing its hundreds of
     // thousands of small allocations would only add to the run time.
     let extractor: &'static Extractor = Box::leak(Box::new(extractor(
-        &args.gazetteers,
+        &args,
         args.window,
         args.out.max_evidence(),
     )?));
@@ -424,20 +433,21 @@ fn empty_stream_ok(args: &Args) -> bool {
     args.jsonl && args.inputs.iter().all(|p| p.as_os_str() == "-")
 }
 
-fn extractor(paths: &[PathBuf], window: Window, max_evidence: Option<usize>) -> Result<Extractor> {
+fn extractor(args: &Args, window: Window, max_evidence: Option<usize>) -> Result<Extractor> {
     // The verb lexicon does not depend on the gazetteer: it is loaded on a
     // second thread meanwhile. Gazetteer errors are still reported first.
     // If the thread cannot be started, the lexicon is loaded afterwards.
+    let load_lexicon = || lexicon(&args.verbs, !args.no_builtin_verbs);
     let (gazetteer, lexicon) = std::thread::scope(|scope| {
         let lexicon = std::thread::Builder::new()
-            .spawn_scoped(scope, Lexicon::builtin)
+            .spawn_scoped(scope, load_lexicon)
             .ok();
-        let gazetteer = gazetteer(paths);
+        let gazetteer = gazetteer(&args.gazetteers);
         let lexicon = match lexicon {
             Some(t) => t
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            None => Lexicon::builtin(),
+            None => load_lexicon(),
         };
         (gazetteer, lexicon)
     });
@@ -445,6 +455,20 @@ fn extractor(paths: &[PathBuf], window: Window, max_evidence: Option<usize>) -> 
     Ok(Extractor::new(gazetteer?, lexicon?)
         .with_options(options)
         .with_max_evidence(max_evidence))
+}
+
+/// The verb lexicon: the user's verb files, then (unless left out) the
+/// built-in ones.
+fn lexicon(paths: &[PathBuf], builtin_verbs: bool) -> Result<Lexicon> {
+    if paths.is_empty() {
+        return Lexicon::builtin();
+    }
+    let mut files = Vec::with_capacity(paths.len());
+    for p in paths {
+        let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
+        files.push((p.display().to_string(), text));
+    }
+    Lexicon::with_user_verbs(&files, builtin_verbs)
 }
 
 /// The built-in gazetteer and the user's files, in order.

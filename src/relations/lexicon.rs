@@ -23,8 +23,16 @@ pub struct VerbPattern {
     pub label: String,
     /// PLOVER category, if one applies.
     pub category: Option<String>,
-    /// Tokens, first always a word.
+    /// Tokens, first always a word; empty for a row that only declares a
+    /// label (used as another row's `reverse`).
     pub tokens: Vec<PatternToken>,
+    /// The label of what the object does to the subject by the same act
+    /// ("met": met; CAMEO "042:043": visit, host), if anything.
+    pub reverse: Option<String>,
+    /// True for a pattern of the user's `--verbs` files: it means what the
+    /// user's row says, and the built-in relation-noun rule does not relabel
+    /// it (see `verbs::noun_pattern`).
+    pub user: bool,
 }
 
 /// Verb patterns and role titles, ready for lookup.
@@ -45,6 +53,8 @@ pub struct Lexicon {
     pub verb_owner: HashMap<String, String>,
     /// Label → its category, across every file added: a label keeps one.
     pub label_category: HashMap<String, Option<String>>,
+    /// Label → its first row's pattern index (edges refer to patterns).
+    pub label_pattern: HashMap<String, usize>,
 }
 
 const VERBS: &str = include_str!("../../gazetteers/verbs.tsv");
@@ -84,19 +94,68 @@ impl Lexicon {
         Ok(lex)
     }
 
+    /// The user's verb files (`(origin, text)`, in order), then, unless
+    /// `builtin_verbs` is false, the built-in ones, and the built-in roles.
+    ///
+    /// The user's files come first because they win: a built-in pattern the
+    /// user lists is left out, and so is a built-in row whose label the user
+    /// gave another category. Among the user's own files a pattern may still
+    /// belong to one label only (an error names the file and line), as
+    /// within the built-in ones.
+    pub fn with_user_verbs(files: &[(String, String)], builtin_verbs: bool) -> Result<Lexicon> {
+        let mut lex = Lexicon::default();
+        for (origin, text) in files {
+            lex.add_verbs(origin, text)?;
+        }
+        for v in &mut lex.verbs {
+            v.user = true;
+        }
+        if builtin_verbs {
+            lex.add_verbs_yielding("builtin:verbs.tsv", VERBS)?;
+            lex.add_verbs_yielding("builtin:verbs-cameo.tsv", VERBS_CAMEO)?;
+        }
+        lex.add_roles("builtin:roles.tsv", ROLES)?;
+        Ok(lex)
+    }
+
     /// Adds verb patterns from a `label, category, patterns` TSV. A pattern
     /// may belong to one label only, and a label keeps one category, also
     /// across files: a file added later may not take over a pattern.
     pub fn add_verbs(&mut self, origin: &str, text: &str) -> Result<()> {
+        self.add_verb_rows(origin, text, false)
+    }
+
+    /// Like [`Lexicon::add_verbs`], but what is already loaded wins: a
+    /// pattern some label already has is skipped, and so is a row whose
+    /// label already has another category.
+    pub fn add_verbs_yielding(&mut self, origin: &str, text: &str) -> Result<()> {
+        self.add_verb_rows(origin, text, true)
+    }
+
+    fn add_verb_rows(&mut self, origin: &str, text: &str, yielding: bool) -> Result<()> {
+        let mut reverses = Vec::new();
         for (lineno, fields) in rows(text, &["label", "category", "patterns"]) {
             let err = |msg: String| Error::data(origin, lineno, msg);
-            let [label, category, patterns] = fields[..] else {
-                return Err(err(
-                    "expected 3 tab-separated fields: label, category, patterns".into(),
-                ));
+            let (label, category, patterns, reverse) = match fields[..] {
+                [l, c, p] => (l, c, p, ""),
+                [l, c, p, r] => (l, c, p, r),
+                _ => {
+                    return Err(err(
+                        "expected 3 or 4 tab-separated fields: label, category, patterns[, reverse]"
+                            .into(),
+                    ))
+                }
             };
+            if label.is_empty() {
+                return Err(err("the label must not be empty".into()));
+            }
+            let reverse = (!reverse.is_empty()).then(|| reverse.to_string());
+            if let Some(r) = &reverse {
+                reverses.push((lineno, r.clone()));
+            }
             let category = check_category(category).map_err(err)?;
             match self.label_category.get(label) {
+                Some(known) if *known != category && yielding => continue,
                 Some(known) if *known != category => {
                     return Err(err(format!(
                         "label '{label}' has category '{}' here but '{}' before",
@@ -110,6 +169,11 @@ impl Lexicon {
                         .insert(label.to_string(), category.clone());
                 }
             }
+            if patterns.is_empty() {
+                // A label of its own, for another row's `reverse`.
+                self.push_pattern(label, &category, Vec::new(), reverse);
+                continue;
+            }
             for pattern in patterns.split('|').map(str::trim) {
                 let tokens = parse_pattern(pattern).map_err(err)?;
                 let key = pattern
@@ -118,27 +182,57 @@ impl Lexicon {
                     .collect::<Vec<_>>()
                     .join(" ");
                 if let Some(other) = self.verb_owner.get(&key) {
+                    if yielding {
+                        continue;
+                    }
                     return Err(err(format!(
                         "pattern '{pattern}' is listed under both '{other}' and '{label}'"
                     )));
                 }
                 self.verb_owner.insert(key, label.to_string());
-                let first = match &tokens[0] {
-                    PatternToken::Word(w) => w.clone(),
-                    PatternToken::Gap => unreachable!("parse_pattern rejects a leading gap"),
-                };
-                self.verbs_by_first
-                    .entry(first)
-                    .or_default()
-                    .push(self.verbs.len());
-                self.verbs.push(VerbPattern {
-                    label: label.to_string(),
-                    category: category.clone(),
-                    tokens,
-                });
+                if let Some(PatternToken::Word(first)) = tokens.first() {
+                    self.verbs_by_first
+                        .entry(first.clone())
+                        .or_default()
+                        .push(self.verbs.len());
+                }
+                self.push_pattern(label, &category, tokens, reverse.clone());
+            }
+        }
+        for (lineno, r) in reverses {
+            if !self.label_category.contains_key(&r) {
+                return Err(Error::data(
+                    origin,
+                    lineno,
+                    format!("reverse label '{r}' has no row (a row may list no patterns)"),
+                ));
             }
         }
         Ok(())
+    }
+
+    fn push_pattern(
+        &mut self,
+        label: &str,
+        category: &Option<String>,
+        tokens: Vec<PatternToken>,
+        reverse: Option<String>,
+    ) {
+        self.label_pattern
+            .entry(label.to_string())
+            .or_insert(self.verbs.len());
+        self.verbs.push(VerbPattern {
+            label: label.to_string(),
+            category: category.clone(),
+            tokens,
+            reverse,
+            user: false,
+        });
+    }
+
+    /// The pattern that stands for `label` on an edge.
+    pub fn pattern_of_label(&self, label: &str) -> Option<usize> {
+        self.label_pattern.get(label).copied()
     }
 
     /// Adds role titles from a `role, label` TSV.
@@ -237,7 +331,7 @@ fn rows<'a>(text: &'a str, header: &'a [&str]) -> impl Iterator<Item = (usize, V
         .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|(n, l)| (n, l.split('\t').map(str::trim).collect::<Vec<_>>()))
-        .filter(move |(_, f)| f[..] != *header)
+        .filter(move |(_, f)| f.get(..header.len()) != Some(header))
 }
 
 fn check_category(c: &str) -> std::result::Result<Option<String>, String> {
@@ -324,6 +418,42 @@ mod tests {
         lex.add_verbs("d.tsv", "praise\tSUPPORT\textolled\n")
             .unwrap();
         assert_eq!(lex.verb_owner["extolled"], "praise");
+    }
+
+    #[test]
+    fn user_verbs_win_over_builtin_ones() {
+        let user = vec![(
+            "mine.tsv".to_string(),
+            "commend\tAGREE\tpraised|saluted\nmeet\tCOOPERATE\tconferred with\n".to_string(),
+        )];
+        let lex = Lexicon::with_user_verbs(&user, true).unwrap();
+        // the user's pattern, label and category; the built-in "praise"
+        // keeps its other patterns
+        assert_eq!(lex.verb_owner["praised"], "commend");
+        assert_eq!(lex.verb_owner["lauded"], "praise");
+        // the user gave "meet" another category: every built-in meet row is
+        // left out, the user's stays
+        assert_eq!(lex.label_category["meet"].as_deref(), Some("COOPERATE"));
+        assert_eq!(lex.verb_owner["conferred with"], "meet");
+        assert!(!lex.verb_owner.contains_key("held talks with"));
+        assert!(lex.verbs.iter().all(|v| v.label != "meet"
+            || v.category.as_deref() == Some("COOPERATE")));
+        // without the built-in verbs only the user's are there, roles stay
+        let only = Lexicon::with_user_verbs(&user, false).unwrap();
+        assert_eq!(only.verbs.len(), 3);
+        assert_eq!(only.roles["president"], "leader_of");
+    }
+
+    #[test]
+    fn user_files_are_strict_among_themselves() {
+        let files = vec![
+            ("a.tsv".to_string(), "x\t\tfoo\n".to_string()),
+            ("b.tsv".to_string(), "\n\ny\t\tfoo\n".to_string()),
+        ];
+        let msg = Lexicon::with_user_verbs(&files, true)
+            .unwrap_err()
+            .to_string();
+        assert!(msg.starts_with("b.tsv:3: pattern 'foo'"), "{msg}");
     }
 
     #[test]

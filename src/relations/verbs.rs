@@ -98,16 +98,34 @@ pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Ve
             }
         };
         let pattern = noun_pattern(view, lex, hit);
+        let edge = |source, target, pattern| VerbEdge {
+            source,
+            target,
+            pattern,
+            negated: subj.negated,
+            mood: subj.mood,
+            speaker,
+        };
+        let reverse = lex.verbs[pattern]
+            .reverse
+            .as_deref()
+            .and_then(|r| lex.pattern_of_label(r));
         for &source in &sources {
             for &target in &targets {
-                out.push(VerbEdge {
-                    source,
-                    target,
-                    pattern,
-                    negated: subj.negated,
-                    mood: subj.mood,
-                    speaker,
-                });
+                out.push(edge(source, target, pattern));
+                if let Some(r) = reverse {
+                    out.push(edge(target, source, r));
+                }
+            }
+        }
+        // "Chile and Peru renewed ties": an act with a reverse and no object
+        // is between the coordinated subjects.
+        if let (Some(r), true, false) = (reverse, targets.is_empty(), passive) {
+            for (i, &a) in sources.iter().enumerate() {
+                for &b in &sources[i + 1..] {
+                    out.push(edge(a, b, pattern));
+                    out.push(edge(b, a, r));
+                }
             }
         }
     }
@@ -145,6 +163,9 @@ fn relation_noun(w: &str) -> Option<&'static str> {
 /// resumption of ties with Chile"), the relation is the noun's (ties:
 /// cooperate), unless the verb opposes it ("rejected talks with Chile").
 fn noun_pattern(view: &View, lex: &Lexicon, hit: &Hit) -> usize {
+    if lex.verbs[hit.pattern].user {
+        return hit.pattern;
+    }
     let opposed = lex.verbs[hit.pattern]
         .category
         .as_deref()
