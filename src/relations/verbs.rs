@@ -71,6 +71,7 @@ pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Ve
     let ctx = Heads {
         lex,
         is_person: &is_person,
+        through_prep: false,
     };
     let mut out = Vec::new();
     let mut previous: Option<(usize, Subjects)> = None;
@@ -86,6 +87,14 @@ pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Ve
         previous = Some((hit.end, subj.clone()));
         let speaker = speaker_before(view, subj.first).or_else(|| speaker_around(view, hit.end));
         let passive = is_passive(view, hit.start);
+        // A user's pattern (an event coder's dictionary) takes its object
+        // from the verb phrase, also inside a prepositional phrase
+        // ("presented credentials to Chile"); a built-in one names the
+        // preposition its object follows.
+        let ctx = Heads {
+            through_prep: lex.verbs[hit.pattern].user,
+            ..ctx
+        };
         let (sources, targets) = if passive && view.word(hit.end) == Some("by") {
             (mentions(objects(view, hit.end + 1, &ctx).0), subj.actors)
         } else {
@@ -474,7 +483,8 @@ fn subjects(view: &View, verb: usize) -> Option<Subjects> {
                     .checked_sub(1)
                     .and_then(|p| view.word(p))
                     .is_some_and(|w| is(words::PREPOSITIONS, w));
-                return (!after_prep).then(|| Subjects {
+                let group = first.checked_sub(1).and_then(|p| actor_group(view, p));
+                return (!after_prep || group.is_some()).then(|| Subjects {
                     actors: found.into_iter().map(|(_, m)| Actor::Mention(m)).collect(),
                     negated,
                     mood,
@@ -486,6 +496,45 @@ fn subjects(view: &View, verb: usize) -> Option<Subjects> {
         after_to = to;
     }
 }
+
+/// "Soldiers from Gondor", "lawmakers and officials in Chile", "the
+/// ambassadors of Peru and Chile" opening a clause: the actors named after
+/// the preposition at `prep` act through the group before it. Returns the
+/// group's first item, or `None` when `prep` does not end such a group.
+fn actor_group(view: &View, prep: usize) -> Option<usize> {
+    if !matches!(view.word(prep), Some("from" | "in" | "of")) {
+        return None;
+    }
+    let mut k = prep;
+    let mut nouns = 0;
+    while k > 0 {
+        match view.word(k - 1) {
+            Some(w) if is(words::ACTOR_NOUNS, w) => nouns += 1,
+            Some("and") if nouns > 0 => {}
+            _ => break,
+        }
+        k -= 1;
+    }
+    if nouns == 0 {
+        return None;
+    }
+    // Only modifiers may stand before the group in its clause: "the",
+    // "Human rights", "West German"; no actor, preposition or verb-like word.
+    let mut j = k;
+    for _ in 0..=MAX_GROUP_MODIFIERS {
+        if j == 0 || view.is_punct(j - 1, ',') || view.word(j - 1) == Some("that") {
+            return Some(k);
+        }
+        match view.word(j - 1) {
+            Some(w) if !is(words::PREPOSITIONS, w) && !is(words::CLAUSE_BREAKS, w) => j -= 1,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Most words before an actor group in its clause ("the", "Human rights").
+const MAX_GROUP_MODIFIERS: usize = 3;
 
 fn skippable_before_verb(w: &str) -> bool {
     is(words::AUXILIARIES, w) || is(words::ACTOR_NOUNS, w) || is_adverb(w)
@@ -545,6 +594,12 @@ fn objects(view: &View, after: usize, ctx: &Heads) -> (Vec<usize>, bool) {
                 if matches!(w.as_str(), "with" | "between")
                     && i > 0
                     && view.word(i - 1).and_then(relation_noun).is_some() => {}
+            Item::Word(w) if ctx.through_prep && is(words::PREPOSITIONS, w) => {
+                words_seen += 1;
+                if words_seen > MAX_OBJECT_GAP {
+                    return (Vec::new(), false);
+                }
+            }
             Item::Word(w) if stops_object(w) => return (Vec::new(), false),
             Item::Word(_) => {
                 words_seen += 1;
@@ -611,7 +666,10 @@ fn np_head(view: &View, i: usize, ctx: &Heads) -> Option<(usize, usize)> {
 /// What the object search needs to find the head of a noun phrase: the
 /// titles that may stand between a country and a person ("North Korean
 /// leader Kim"), and which mentions are people.
+#[derive(Clone, Copy)]
 struct Heads<'a> {
     lex: &'a Lexicon,
     is_person: &'a dyn Fn(usize) -> bool,
+    /// The object may be inside a prepositional phrase.
+    through_prep: bool,
 }
