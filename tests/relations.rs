@@ -277,3 +277,71 @@ fn verb_forms_that_are_mostly_nouns_are_left_out() {
     let g = graph_of("Norway funded Sudan.");
     assert!(has(&g, "country:NOR", "fund", "country:SDN"));
 }
+
+#[test]
+fn user_verb_file_on_the_command_line() {
+    use crate::util::{run, Dir};
+    let d = Dir::new();
+    let verbs = d.file(
+        "verbs.tsv",
+        b"label\tcategory\tpatterns\treverse\nconfer\tCONSULT\tconferred with\tconfer\n",
+    );
+    let text = d.file("a.txt", b"Chile conferred with Peru. Chile praised Peru.");
+    let v = verbs.to_str().unwrap();
+    let t = text.to_str().unwrap();
+    let labels = |args: &[&str]| {
+        let out = run(args, None);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let g: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let mut l: Vec<String> = g["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["kind"] != "cooccurrence")
+            .map(|e| format!("{} {} {}", e["source"], e["label"], e["target"]).replace('"', ""))
+            .collect();
+        l.sort();
+        l
+    };
+    // the user's row and its reverse, and the built-in "praised"
+    assert_eq!(
+        labels(&["extract", "--verbs", v, t]),
+        [
+            "country:CHL confer country:PER",
+            "country:CHL praise country:PER",
+            "country:PER confer country:CHL"
+        ]
+    );
+    // only the user's rows
+    assert_eq!(
+        labels(&["extract", "--verbs", v, "--no-builtin-verbs", t]),
+        [
+            "country:CHL confer country:PER",
+            "country:PER confer country:CHL"
+        ]
+    );
+    // a bad row names the file and line
+    let bad = d.file(
+        "bad.tsv",
+        b"label\tcategory\tpatterns\nx\tFRIENDLY\tliked\n",
+    );
+    let out = run(&["extract", "--verbs", bad.to_str().unwrap(), t], None);
+    assert_eq!(out.status.code(), Some(1));
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        e.contains("bad.tsv:2: unknown PLOVER category 'FRIENDLY'"),
+        "{e}"
+    );
+    // --no-builtin-verbs needs --verbs
+    assert_eq!(
+        run(&["extract", "--no-builtin-verbs", t], None)
+            .status
+            .code(),
+        Some(2)
+    );
+}

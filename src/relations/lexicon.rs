@@ -139,12 +139,10 @@ impl Lexicon {
             let (label, category, patterns, reverse) = match fields[..] {
                 [l, c, p] => (l, c, p, ""),
                 [l, c, p, r] => (l, c, p, r),
-                _ => {
-                    return Err(err(
-                        "expected 3 or 4 tab-separated fields: label, category, patterns[, reverse]"
-                            .into(),
-                    ))
-                }
+                _ => return Err(err(
+                    "expected 3 or 4 tab-separated fields: label, category, patterns[, reverse]"
+                        .into(),
+                )),
             };
             if label.is_empty() {
                 return Err(err("the label must not be empty".into()));
@@ -436,8 +434,10 @@ mod tests {
         assert_eq!(lex.label_category["meet"].as_deref(), Some("COOPERATE"));
         assert_eq!(lex.verb_owner["conferred with"], "meet");
         assert!(!lex.verb_owner.contains_key("held talks with"));
-        assert!(lex.verbs.iter().all(|v| v.label != "meet"
-            || v.category.as_deref() == Some("COOPERATE")));
+        assert!(lex
+            .verbs
+            .iter()
+            .all(|v| v.label != "meet" || v.category.as_deref() == Some("COOPERATE")));
         // without the built-in verbs only the user's are there, roles stay
         let only = Lexicon::with_user_verbs(&user, false).unwrap();
         assert_eq!(only.verbs.len(), 3);

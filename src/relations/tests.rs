@@ -213,7 +213,118 @@ const CASES: &[Case] = &[
         want: &[],
         not: &["PAR praise FRA", "FRA praise PAR"],
     },
+    // Actor groups opening the clause: the actors after the preposition.
+    Case {
+        text: "Soldiers from Ukraine attacked Russia on Monday.",
+        want: &["UKR attack RUS"],
+        not: &[],
+    },
+    Case {
+        text: "Lawmakers and officials in France and Germany praised Italy.",
+        want: &["FRA praise ITA", "DEU praise ITA"],
+        not: &[],
+    },
+    Case {
+        text: "The ambassadors of Chile and Peru condemned Bolivia.",
+        want: &["CHL condemn BOL", "PER condemn BOL"],
+        not: &[],
+    },
+    // ... but not a group inside a prepositional phrase.
+    Case {
+        text: "A report about troops in Ukraine praised Poland.",
+        want: &[],
+        not: &["UKR praise POL"],
+    },
 ];
+
+/// Edges made with the user verb file `verbs` alone (no built-in verbs).
+fn user_edges(verbs: &str, text: &str) -> Vec<String> {
+    let files = [("user.tsv".to_string(), verbs.to_string())];
+    let lexicon = crate::relations::Lexicon::with_user_verbs(&files, false).unwrap();
+    let gazetteer = crate::gazetteer::Gazetteer::builtin().unwrap();
+    let x = Extractor::new(gazetteer, lexicon);
+    let g = x.extract(&Article::new("t", text));
+    g.edges()
+        .iter()
+        .filter(|e| e.kind != "cooccurrence")
+        .map(|e| format!("{} {} {}", short(&e.source), e.label, short(&e.target)))
+        .collect()
+}
+
+/// A user verb file in the format scripts/petrarch-verbs writes: `reverse`
+/// column, a label row without patterns.
+const USER_VERBS: &str = "label\tcategory\tpatterns\treverse
+meet\tCONSULT\tmet|held talks\tmeet
+visit\tCONSULT\tarrived in\thost
+host\tCONSULT\t\t
+condemn\tACCUSE\tcondemned\t
+present\tCONSULT\tpresented credentials\t
+";
+
+#[test]
+fn user_verbs_reverse_and_objects_in_the_verb_phrase() {
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        // the reverse of each edge
+        ("Chile met Peru.", &["CHL meet PER", "PER meet CHL"], &[]),
+        (
+            "Chile arrived in Peru.",
+            &["CHL visit PER", "PER host CHL"],
+            &["PER visit CHL"],
+        ),
+        // an act with a reverse, no object: between the subjects
+        (
+            "Chile and Peru held talks on Monday.",
+            &["CHL meet PER", "PER meet CHL"],
+            &[],
+        ),
+        // ... not one without
+        (
+            "Chile and Peru condemned the vote.",
+            &[],
+            &["CHL condemn PER", "PER condemn CHL"],
+        ),
+        // the object inside a prepositional phrase of the verb phrase
+        (
+            "Chile presented credentials to Peru.",
+            &["CHL present PER"],
+            &[],
+        ),
+        // still not across a clause break
+        (
+            "Chile presented credentials, and Peru left.",
+            &[],
+            &["CHL present PER"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, want, not) in cases {
+        let got = user_edges(USER_VERBS, text);
+        for w in *want {
+            if !got.iter().any(|g| g == w) {
+                failures.push(format!("{text:?}: missing {w:?}; got {got:?}"));
+            }
+        }
+        for n in *not {
+            if got.iter().any(|g| g == n) {
+                failures.push(format!("{text:?}: unwanted {n:?}; got {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_relation_noun_rule_leaves_user_patterns_alone() {
+    let text = "Chile welcomed the resumption of diplomatic ties with Peru.";
+    let verbs = "welcome\tCONSULT\twelcomed\n";
+    assert_eq!(user_edges(verbs, text), ["CHL welcome PER"]);
+    // the built-in patterns read the relation noun (ties: cooperate)
+    assert!(
+        edges(text).iter().any(|e| e == "CHL cooperate PER"),
+        "{:?}",
+        edges(text)
+    );
+}
 
 #[test]
 fn office_holders_by_date_or_by_name() {
