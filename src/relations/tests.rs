@@ -229,6 +229,12 @@ const CASES: &[Case] = &[
         want: &["CHL condemn BOL", "PER condemn BOL"],
         not: &[],
     },
+    // "X of the Y party": X is the subject.
+    Case {
+        text: "Olaf Scholz of the SPD criticized Hungary.",
+        want: &["scholz criticize HUN"],
+        not: &["germany criticize HUN"],
+    },
     // ... but not a group inside a prepositional phrase.
     Case {
         text: "A report about troops in Ukraine praised Poland.",

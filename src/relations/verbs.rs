@@ -479,6 +479,15 @@ fn subjects(view: &View, verb: usize) -> Option<Subjects> {
             Item::Mention(m) => {
                 let found = coordinated_before(view, i, *m);
                 let first = found.last().map_or(i, |&(pos, _)| pos);
+                if let Some((head, at)) = of_head(view, first) {
+                    // "Olaf Scholz of the SPD criticized": Scholz.
+                    return Some(Subjects {
+                        actors: vec![Actor::Mention(head)],
+                        negated,
+                        mood,
+                        first: at,
+                    });
+                }
                 let after_prep = first
                     .checked_sub(1)
                     .and_then(|p| view.word(p))
@@ -495,6 +504,20 @@ fn subjects(view: &View, verb: usize) -> Option<Subjects> {
         }
         after_to = to;
     }
+}
+
+/// The mention heading "X of (the) Y" when Y starts at `first`: the
+/// person or body Y only qualifies. Returns the head and its item index.
+fn of_head(view: &View, first: usize) -> Option<(usize, usize)> {
+    let mut k = first.checked_sub(1)?;
+    if view.word(k) == Some("the") {
+        k = k.checked_sub(1)?;
+    }
+    if view.word(k) != Some("of") {
+        return None;
+    }
+    let at = k.checked_sub(1)?;
+    view.mention(at).map(|m| (m, at))
 }
 
 /// "Soldiers from Gondor", "lawmakers and officials in Chile", "the
