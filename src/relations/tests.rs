@@ -229,6 +229,17 @@ const CASES: &[Case] = &[
         want: &["CHL condemn BOL", "PER condemn BOL"],
         not: &[],
     },
+    // A name that modifies a noun is not the object.
+    Case {
+        text: "Vodafone appointed a new Japan boss.",
+        want: &[],
+        not: &["vodafone appoint JPN"],
+    },
+    Case {
+        text: "Emmanuel Macron met IMF chief Kristalina Georgieva and praised Russian units.",
+        want: &["macron meet georgieva", "macron praise RUS"],
+        not: &["macron meet imf"],
+    },
     // "X of the Y party": X is the subject.
     Case {
         text: "Olaf Scholz of the SPD criticized Hungary.",

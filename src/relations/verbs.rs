@@ -682,6 +682,13 @@ fn np_head(view: &View, i: usize, ctx: &Heads) -> Option<(usize, usize)> {
     }
     match view.mention(k) {
         Some(m) if k > i + 1 && (ctx.is_person)(m) => Some((m, k + 1)),
+        // "appointed a new Japan boss": the object is the boss, not Japan.
+        _ if view
+            .word(i + 1)
+            .is_some_and(|w| is(words::MODIFIED_HEADS, w)) =>
+        {
+            None
+        }
         _ => Some((first, i + 1)),
     }
 }
