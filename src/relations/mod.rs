@@ -206,7 +206,10 @@ impl Sentence<'_> {
             gazetteer: self.gazetteer,
         };
         let is_person = |m: usize| kinds.is_type(m, EntityType::Person);
-        for e in verbs::find(self.view, self.lexicon, is_person) {
+        let is_place = |m: usize| {
+            kinds.is_type(m, EntityType::Country) || kinds.is_type(m, EntityType::Region)
+        };
+        for e in verbs::find(self.view, self.lexicon, is_person, is_place) {
             let speaker = e.speaker.and_then(|a| self.entity(a, None));
             let speaking_person = speaker.filter(|&p| self.is_person_entity(p));
             let (Some(source), Some(target)) = (

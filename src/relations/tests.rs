@@ -240,6 +240,45 @@ const CASES: &[Case] = &[
         want: &["macron meet georgieva", "macron praise RUS"],
         not: &["macron meet imf"],
     },
+    // One meets people and visits places, not their announcements or tombs.
+    Case {
+        text: "BAE Systems welcomed Peter Mandelson's announcement.",
+        want: &[],
+        not: &["systems meet mandelson"],
+    },
+    Case {
+        text: "Tony Blair visited the tomb of Yasser Arafat. Xi Jinping visited Russia's capital.",
+        want: &["jinping visit RUS"],
+        not: &["blair visit arafat"],
+    },
+    Case {
+        text: "Vladimir Putin met the leader of North Korea.",
+        want: &["putin meet PRK"],
+        not: &[],
+    },
+    // Attacking an idea is criticism; attacking an army is not.
+    Case {
+        text: "Jack Straw attacked the decision by Britain's highest court.",
+        want: &["straw criticize GBR"],
+        not: &["straw attack GBR"],
+    },
+    Case {
+        text: "Russia attacked Ukraine's army.",
+        want: &["RUS attack UKR"],
+        not: &["RUS criticize UKR"],
+    },
+    // A place after a preposition, past "the" or a direction, is no subject.
+    Case {
+        text: "Strong sales outside western Europe helped Renault. Protesters in the United States condemned Iran.",
+        want: &[],
+        not: &["europe help renault", "USA condemn IRN"],
+    },
+    // ... but "after" may open a clause.
+    Case {
+        text: "Talks stalled after the Russian government rejected Ukraine's plan.",
+        want: &["RUS reject UKR"],
+        not: &[],
+    },
     // "X of the Y party": X is the subject.
     Case {
         text: "Olaf Scholz of the SPD criticized Hungary.",

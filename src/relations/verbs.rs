@@ -66,11 +66,17 @@ struct Subjects {
 }
 
 /// All verb relations in one sentence.
-pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Vec<VerbEdge> {
+pub fn find(
+    view: &View,
+    lex: &Lexicon,
+    is_person: impl Fn(usize) -> bool,
+    is_place: impl Fn(usize) -> bool,
+) -> Vec<VerbEdge> {
     let hits = find_hits(view, lex);
     let ctx = Heads {
         lex,
         is_person: &is_person,
+        is_place: &is_place,
         through_prep: false,
     };
     let mut out = Vec::new();
@@ -95,18 +101,26 @@ pub fn find(view: &View, lex: &Lexicon, is_person: impl Fn(usize) -> bool) -> Ve
             through_prep: lex.verbs[hit.pattern].user,
             ..ctx
         };
+        let mut pattern = noun_pattern(view, lex, hit);
         let (sources, targets) = if passive && view.word(hit.end) == Some("by") {
             (mentions(objects(view, hit.end + 1, &ctx).0), subj.actors)
         } else {
             match objects(view, hit.end, &ctx) {
                 // "X was branded 'reckless' by Y": the agent after a complement.
-                (agents, true) if passive => (mentions(agents), subj.actors),
+                (agents, true, _) if passive => (mentions(agents), subj.actors),
                 // "Kursk was attacked": no agent, so no relation.
                 _ if passive => continue,
-                (objects, _) => (subj.actors, mentions(objects)),
+                (objects, _, at) if !objects.is_empty() && !lex.verbs[pattern].user => {
+                    let place = objects.iter().all(|&m| (ctx.is_place)(m));
+                    let Some(p) = object_reading(view, lex, hit.end, at, pattern, place) else {
+                        continue;
+                    };
+                    pattern = p;
+                    (subj.actors, mentions(objects))
+                }
+                (objects, _, _) => (subj.actors, mentions(objects)),
             }
         };
-        let pattern = noun_pattern(view, lex, hit);
         let edge = |source, target, pattern| VerbEdge {
             source,
             target,
@@ -187,6 +201,43 @@ fn noun_pattern(view: &View, lex: &Lexicon, hit: &Hit) -> usize {
         .filter(|_| !opposed)
         .and_then(|label| (0..lex.verbs.len()).find(|&p| lex.verbs[p].label == label));
     pattern.unwrap_or(hit.pattern)
+}
+
+/// What the words between a built-in pattern and its object (at `at`) say
+/// about the edge: `None` when the object is a thing of a person or body
+/// that one cannot meet or visit ("welcomed Mandelson's announcement",
+/// "visited the tomb of Arafat"; but "visited Russia's capital" is a visit
+/// to a `place`), the `criticize` pattern for an attack on an idea
+/// ("attacked the decision by Britain's court", "attacked Bush's record"),
+/// else `pattern` unchanged.
+fn object_reading(
+    view: &View,
+    lex: &Lexicon,
+    end: usize,
+    at: usize,
+    pattern: usize,
+    place: bool,
+) -> Option<usize> {
+    let after_possessive = matches!(view.items.get(at + 1), Some(Item::Possessive))
+        .then(|| view.word(at + 2))
+        .flatten();
+    let is_actor_noun = |w: &str| is(words::ACTOR_NOUNS, w) || lex.is_title_word(w);
+    let via_of = (end..at).any(|k| {
+        view.word(k) == Some("of") && !view.word(k.wrapping_sub(1)).is_some_and(is_actor_noun)
+    });
+    let thing = via_of || after_possessive.is_some_and(|w| !is_actor_noun(w));
+    let v = &lex.verbs[pattern];
+    if thing && !place && v.category.as_deref() == Some("CONSULT") {
+        return None;
+    }
+    let idea = (end..at)
+        .filter_map(|k| view.word(k))
+        .chain(after_possessive)
+        .any(|w| is(words::IDEAS, w));
+    if idea && v.label == "attack" {
+        return Some(lex.pattern_of_label("criticize").unwrap_or(pattern));
+    }
+    Some(pattern)
 }
 
 /// Nouns of attack after "under": "under Ukrainian artillery attacks".
@@ -488,10 +539,18 @@ fn subjects(view: &View, verb: usize) -> Option<Subjects> {
                         first: at,
                     });
                 }
-                let after_prep = first
+                // "protesters in the United States", "sales outside western
+                // Europe": a preposition before the article or direction.
+                let mut p = first;
+                while p > 0 && view.word(p - 1).is_some_and(|w| is(words::BEFORE_PLACE, w)) {
+                    p -= 1;
+                }
+                // "after (the) Russia(n government) ignored": "after",
+                // "before", "since", "until" and "as" may open a clause.
+                let after_prep = p
                     .checked_sub(1)
                     .and_then(|p| view.word(p))
-                    .is_some_and(|w| is(words::PREPOSITIONS, w));
+                    .is_some_and(|w| is(words::PREPOSITIONS, w) && !is(CLAUSE_OPENERS, w));
                 let group = first.checked_sub(1).and_then(|p| actor_group(view, p));
                 return (!after_prep || group.is_some()).then(|| Subjects {
                     actors: found.into_iter().map(|(_, m)| Actor::Mention(m)).collect(),
@@ -519,6 +578,9 @@ fn of_head(view: &View, first: usize) -> Option<(usize, usize)> {
     let at = k.checked_sub(1)?;
     view.mention(at).map(|m| (m, at))
 }
+
+/// Prepositions that also open a clause whose subject may follow.
+const CLAUSE_OPENERS: &[&str] = &["after", "before", "since", "until", "as"];
 
 /// "Soldiers from Gondor", "lawmakers and officials in Chile", "the
 /// ambassadors of Peru and Chile" opening a clause: the actors named after
@@ -600,15 +662,16 @@ fn coordinated_before(view: &View, i: usize, mention: usize) -> Vec<(usize, usiz
     out
 }
 
-/// Objects after the verb pattern ending at `after`, and whether the path
-/// to them crossed "by" (in a passive, they are then the agents).
-fn objects(view: &View, after: usize, ctx: &Heads) -> (Vec<usize>, bool) {
+/// Objects after the verb pattern ending at `after`, whether the path to
+/// them crossed "by" (in a passive, they are then the agents), and the item
+/// index where the search stopped (the first object, if any).
+fn objects(view: &View, after: usize, ctx: &Heads) -> (Vec<usize>, bool, usize) {
     let mut words_seen = 0;
     let mut by = false;
     let mut i = after;
     while i < view.items.len() {
         match &view.items[i] {
-            Item::Mention(_) => return (coordinated_after(view, i, ctx), by),
+            Item::Mention(_) => return (coordinated_after(view, i, ctx), by, i),
             Item::Word(w) if w == "by" && words_seen > 0 => by = true,
             Item::Word(w) if w == "of" => {}
             // "welcomed the resumption of ties with Chile": the partner of a
@@ -620,22 +683,22 @@ fn objects(view: &View, after: usize, ctx: &Heads) -> (Vec<usize>, bool) {
             Item::Word(w) if ctx.through_prep && is(words::PREPOSITIONS, w) => {
                 words_seen += 1;
                 if words_seen > MAX_OBJECT_GAP {
-                    return (Vec::new(), false);
+                    return (Vec::new(), false, i);
                 }
             }
-            Item::Word(w) if stops_object(w) => return (Vec::new(), false),
+            Item::Word(w) if stops_object(w) => return (Vec::new(), false, i),
             Item::Word(_) => {
                 words_seen += 1;
                 if words_seen > MAX_OBJECT_GAP {
-                    return (Vec::new(), false);
+                    return (Vec::new(), false, i);
                 }
             }
             Item::Possessive | Item::Punct('"' | '\'') => {}
-            Item::Punct(_) => return (Vec::new(), false),
+            Item::Punct(_) => return (Vec::new(), false, i),
         }
         i += 1;
     }
-    (Vec::new(), false)
+    (Vec::new(), false, i)
 }
 
 fn stops_object(w: &str) -> bool {
@@ -700,6 +763,7 @@ fn np_head(view: &View, i: usize, ctx: &Heads) -> Option<(usize, usize)> {
 struct Heads<'a> {
     lex: &'a Lexicon,
     is_person: &'a dyn Fn(usize) -> bool,
+    is_place: &'a dyn Fn(usize) -> bool,
     /// The object may be inside a prepositional phrase.
     through_prep: bool,
 }

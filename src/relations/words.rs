@@ -137,6 +137,17 @@ pub const MODIFIED_HEADS: &[&str] = &[
     "growth",
     "rates",
     "jobs",
+    "war",
+    "wars",
+    "conflict",
+    "crisis",
+    "dispute",
+    "policy",
+    "election",
+    "elections",
+    "budget",
+    "rebate",
+    "technology",
     "team",
     "squad",
     "fans",
@@ -153,6 +164,63 @@ pub const MODIFIED_HEADS: &[&str] = &[
     "edition",
     "launch",
     "release",
+];
+
+/// Words between a preposition and a place name: "in the United States",
+/// "outside western Europe".
+pub const BEFORE_PLACE: &[&str] = &[
+    "the",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];
+
+/// Ideas, acts and records one attacks in words, not with arms: "attacked
+/// the decision by", "attacked Bush's economic record".
+pub const IDEAS: &[&str] = &[
+    "decision",
+    "decisions",
+    "way",
+    "plan",
+    "plans",
+    "policy",
+    "policies",
+    "comments",
+    "remarks",
+    "record",
+    "handling",
+    "proposal",
+    "proposals",
+    "approach",
+    "stance",
+    "move",
+    "idea",
+    "ideas",
+    "claims",
+    "report",
+    "ruling",
+    "rebate",
+    "budget",
+    "strategy",
+    "views",
+    "statement",
+    "statements",
+    "leadership",
+    "performance",
+    "reforms",
+    "bill",
+    "law",
+    "laws",
 ];
 
 pub const ACTOR_NOUNS: &[&str] = &[
@@ -278,6 +346,9 @@ pub const WEEKDAYS: &[&str] = &[
 /// Prepositions: a mention right after one is not a subject, and the object
 /// search stops at one unless the verb pattern asked for it.
 pub const PREPOSITIONS: &[&str] = &[
+    "outside",
+    "inside",
+    "alongside",
     "in",
     "on",
     "at",
