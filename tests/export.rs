@@ -153,37 +153,9 @@ fn cypher_literals_hold_hostile_text_exactly() {
     assert!(kuzu.contains("list_sum(n.mention_counts)"));
 }
 
-/// Parses RFC 4180 CSV (CRLF records, quoted fields).
+/// Parses strict RFC 4180 CSV; a malformed file fails the test.
 fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut records = Vec::new();
-    let mut record = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => {
-                assert!(field.is_empty(), "quote inside an unquoted field");
-                quoted = true;
-            }
-            (false, ',') => record.push(std::mem::take(&mut field)),
-            (false, '\r') => assert_eq!(chars.next(), Some('\n')),
-            (false, '\n') => panic!("bare LF ends a record"),
-            (false, c) => field.push(c),
-        }
-        if !quoted && c == '\r' {
-            record.push(std::mem::take(&mut field));
-            records.push(std::mem::take(&mut record));
-        }
-    }
-    assert!(!quoted && field.is_empty() && record.is_empty());
-    records
+    crate::util::csv::records(text).expect("not valid RFC 4180 CSV")
 }
 
 #[test]

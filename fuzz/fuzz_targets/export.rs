@@ -15,6 +15,9 @@ use nergraph::export::{self, json, Dialect, Format, Output};
 use nergraph::graph::{ArticleInfo, Edge, Evidence, Node};
 use nergraph::Graph;
 
+#[path = "../../tests/util/csv.rs"]
+mod csv;
+
 #[derive(Arbitrary, Debug)]
 struct FuzzNode {
     id: String,
@@ -117,45 +120,8 @@ fn text(out: Output) -> String {
     }
 }
 
-/// Splits RFC 4180 CSV into records of fields; `None` if it is malformed.
-fn csv_records(s: &str) -> Option<Vec<Vec<String>>> {
-    let mut records = Vec::new();
-    let mut record = Vec::new();
-    let mut field = String::new();
-    let mut chars = s.chars().peekable();
-    let mut quoted = false;
-    let mut was_quoted = false;
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') if field.is_empty() && !was_quoted => {
-                quoted = true;
-                was_quoted = true;
-            }
-            (false, ',') => {
-                record.push(std::mem::take(&mut field));
-                was_quoted = false;
-            }
-            (false, '\r') if chars.peek() == Some(&'\n') => {
-                chars.next();
-                record.push(std::mem::take(&mut field));
-                records.push(std::mem::take(&mut record));
-                was_quoted = false;
-            }
-            (false, '"' | '\r' | '\n') => return None,
-            (false, c) => field.push(c),
-        }
-    }
-    (!quoted && field.is_empty() && record.is_empty()).then_some(records)
-}
-
 fn check_csv(name: &str, contents: &str) {
-    let records = csv_records(contents).unwrap_or_else(|| panic!("{name} is not valid CSV"));
+    let records = csv::records(contents).unwrap_or_else(|| panic!("{name} is not valid CSV"));
     let width = records[0].len();
     for r in &records[1..] {
         assert_eq!(

@@ -1,5 +1,7 @@
 //! Helpers for running the binary and reading its JSON.
 
+pub mod csv;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
