@@ -355,16 +355,7 @@ fn user_verbs_reverse_and_objects_in_the_verb_phrase() {
     let mut failures = Vec::new();
     for (text, want, not) in cases {
         let got = user_edges(USER_VERBS, text);
-        for w in *want {
-            if !got.iter().any(|g| g == w) {
-                failures.push(format!("{text:?}: missing {w:?}; got {got:?}"));
-            }
-        }
-        for n in *not {
-            if got.iter().any(|g| g == n) {
-                failures.push(format!("{text:?}: unwanted {n:?}; got {got:?}"));
-            }
-        }
+        check_edges(text, &got, want, not, &mut failures);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
@@ -459,16 +450,28 @@ fn relation_table() {
     let mut failures = Vec::new();
     for case in CASES {
         let got = edges(case.text);
-        for w in case.want {
-            if !got.iter().any(|g| g == w) {
-                failures.push(format!("{:?}: missing {w:?}; got {got:?}", case.text));
-            }
-        }
-        for n in case.not {
-            if got.iter().any(|g| g == n) {
-                failures.push(format!("{:?}: unwanted {n:?}; got {got:?}", case.text));
-            }
-        }
+        check_edges(case.text, &got, case.want, case.not, &mut failures);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Adds to `failures` each wanted edge missing from `got` and each unwanted
+/// one in it.
+fn check_edges(
+    text: &str,
+    got: &[String],
+    want: &[&str],
+    not: &[&str],
+    failures: &mut Vec<String>,
+) {
+    for w in want {
+        if !got.iter().any(|g| g == w) {
+            failures.push(format!("{text:?}: missing {w:?}; got {got:?}"));
+        }
+    }
+    for n in not {
+        if got.iter().any(|g| g == n) {
+            failures.push(format!("{text:?}: unwanted {n:?}; got {got:?}"));
+        }
+    }
 }
