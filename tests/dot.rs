@@ -78,3 +78,22 @@ fn seed_article_renders_without_warnings() {
         "dot failed or warned: {warnings}"
     );
 }
+
+#[test]
+fn acts_done_together_have_no_arrow() {
+    let d = Dir::new();
+    let p = d.file(
+        "a.txt",
+        b"Vladimir Putin and Xi Jinping met in Beijing. Emmanuel Macron met Olaf Scholz.",
+    );
+    let out = run(&["extract", p.to_str().unwrap(), "-f", "dot"], None);
+    let dot = String::from_utf8(out.stdout).unwrap();
+    let line = |from: &str| {
+        dot.lines()
+            .find(|l| l.contains(&format!("\"{from}\" ->")) && l.contains("label=\"meet\""))
+            .unwrap_or_else(|| panic!("no meet edge from {from} in {dot}"))
+            .to_string()
+    };
+    assert!(line("person:vladimir-putin").contains("dir=\"none\""));
+    assert!(!line("person:emmanuel-macron").contains("dir="));
+}

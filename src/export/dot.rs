@@ -380,7 +380,7 @@ fn edge(e: &Edge, style: &Style) -> Stmt {
 }
 
 /// Line style by kind: co-occurrence dashed, grey and undirected, location
-/// dotted, negated relations dashed.
+/// dotted, negated relations dashed; other undirected edges without arrow.
 fn kind_style(e: &Edge, attributes: &mut Vec<Attribute>) {
     match e.kind.as_str() {
         "cooccurrence" => {
@@ -392,6 +392,10 @@ fn kind_style(e: &Edge, attributes: &mut Vec<Attribute>) {
         "location" => attributes.push(attr("style", "dotted")),
         _ if e.negated => attributes.push(attr("style", "dashed")),
         _ => {}
+    }
+    if !e.directed && e.kind != "cooccurrence" {
+        // An act two did together ("Putin and Xi met").
+        attributes.push(attr("dir", "none"));
     }
 }
 

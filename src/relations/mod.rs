@@ -230,7 +230,7 @@ impl Sentence<'_> {
                 kind: Kind::Verb,
                 label: pattern.label.clone(),
                 category: pattern.category.clone(),
-                directed: true,
+                directed: !e.mutual,
                 negated: e.negated,
                 mood: e.mood,
                 attributed_to: speaker,

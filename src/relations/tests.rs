@@ -33,6 +33,9 @@ fn dated_edges(text: &str, date: Option<&str>) -> Vec<String> {
             if e.negated {
                 s += " !";
             }
+            if !e.directed {
+                s += " ~";
+            }
             s
         })
         .collect()
@@ -278,6 +281,17 @@ const CASES: &[Case] = &[
         text: "Talks stalled after the Russian government rejected Ukraine's plan.",
         want: &["RUS reject UKR"],
         not: &[],
+    },
+    // Acts done together: coordinated subjects without an object, undirected.
+    Case {
+        text: "Vladimir Putin and Xi Jinping met in Beijing. Russia and China signed a trade deal.",
+        want: &["putin meet jinping ~", "CHN sign RUS ~"],
+        not: &["putin meet jinping"],
+    },
+    Case {
+        text: "Russia and China welcomed the decision. Russia and China condemned the vote.",
+        want: &[],
+        not: &["CHN meet RUS ~", "CHN condemn RUS ~", "RUS condemn CHN"],
     },
     // "X of the Y party": X is the subject.
     Case {

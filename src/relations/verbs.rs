@@ -45,6 +45,9 @@ pub struct VerbEdge {
     pub mood: Option<&'static str>,
     /// Whose claim the relation is, when it is read from reported speech.
     pub speaker: Option<Actor>,
+    /// True for an act the two do together, read from coordinated subjects
+    /// ("Chile and Peru held talks"): no direction.
+    pub mutual: bool,
 }
 
 /// A pattern occurrence: pattern index and item range.
@@ -128,6 +131,7 @@ pub fn find(
             negated: subj.negated,
             mood: subj.mood,
             speaker,
+            mutual: false,
         };
         let reverse = lex.verbs[pattern]
             .reverse
@@ -150,10 +154,59 @@ pub fn find(
                     out.push(edge(b, a, r));
                 }
             }
+        } else if targets.is_empty() && !passive && is_mutual(&lex.verbs[hit.pattern]) {
+            // "Putin and Xi met": built-in acts done together, undirected.
+            for (i, &a) in sources.iter().enumerate() {
+                for &b in &sources[i + 1..] {
+                    out.push(VerbEdge {
+                        mutual: true,
+                        ..edge(a, b, pattern)
+                    });
+                }
+            }
         }
     }
     out.extend(under_attack(view, lex));
     out
+}
+
+/// Built-in patterns of acts two actors do together, which coordinated
+/// subjects without an object do with each other ("Chile and Peru met",
+/// "... held talks", "... signed a deal"). Not "welcomed" or "hosted",
+/// which share the label `meet` but are done to someone.
+const MUTUAL: &[&str] = &[
+    "met",
+    "meet",
+    "meets",
+    "held talks",
+    "holds talks",
+    "hold talks",
+    "holding talks",
+    "signed an agreement",
+    "signed a deal",
+    "signed a treaty",
+    "signed a pact",
+    "signed * agreement",
+    "signed * deal",
+    "signed * treaty",
+    "signed * pact",
+    "cooperated",
+    "co-operated",
+];
+
+fn is_mutual(v: &super::lexicon::VerbPattern) -> bool {
+    if v.user {
+        return false;
+    }
+    let text: Vec<&str> = v
+        .tokens
+        .iter()
+        .map(|t| match t {
+            PatternToken::Word(w) => w.as_str(),
+            PatternToken::Gap => "*",
+        })
+        .collect();
+    MUTUAL.contains(&text.join(" ").as_str())
 }
 
 /// Nouns of a relation whose partner follows "with" ("ties with Chile"),
@@ -289,6 +342,7 @@ fn under_attack(view: &View, lex: &Lexicon) -> Vec<VerbEdge> {
                 negated: subj.negated,
                 mood: subj.mood,
                 speaker: speaker_before(view, subj.first),
+                mutual: false,
             });
         }
     }
