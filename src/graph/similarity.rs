@@ -337,7 +337,9 @@ fn shared_relations(p: &Profile, q: &Profile, top: usize) -> Vec<String> {
 }
 
 /// The one-line description of an edge identity (see
-/// [`super::Edge::describe`]); co-occurrence is the only undirected kind.
+/// [`super::Edge::describe`]). The identity has no direction flag, so only
+/// co-occurrence is drawn undirected; an undirected verb edge ("Putin and Xi
+/// met") reads source → target, its ids in order.
 fn describe_key(k: &EdgeKey) -> String {
     let (source, target, kind, label, negated, mood, attributed_to) = k;
     let mut l = String::new();
