@@ -293,6 +293,23 @@ const CASES: &[Case] = &[
         want: &[],
         not: &["CHN meet RUS ~", "CHN condemn RUS ~", "RUS condemn CHN"],
     },
+    // "it" and "they" after a speech verb: its named speaker.
+    Case {
+        text: "France said on Monday it would impose sanctions on Iran. Russia and China said they had condemned Israel.",
+        want: &["FRA sanction IRN [modal]", "RUS condemn ISR", "CHN condemn ISR"],
+        not: &[],
+    },
+    Case {
+        text: "It condemned Israel. Vladimir Putin said it was cold and they praised Israel.",
+        want: &[],
+        not: &["putin praise ISR", "putin condemn ISR"],
+    },
+    // A title and a parenthetical between a name and its verb.
+    Case {
+        text: "Turkey's president, speaking in Ankara, criticized Sweden.",
+        want: &["TUR criticize SWE"],
+        not: &[],
+    },
     // "X of the Y party": X is the subject.
     Case {
         text: "Olaf Scholz of the SPD criticized Hungary.",

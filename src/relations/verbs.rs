@@ -94,7 +94,10 @@ pub fn find(
             continue;
         };
         previous = Some((hit.end, subj.clone()));
-        let speaker = speaker_before(view, subj.first).or_else(|| speaker_around(view, hit.end));
+        let speaker = speaker_before(view, subj.first)
+            .or_else(|| speaker_around(view, hit.end))
+            // "China said it would": China's own act, not a claim about another.
+            .filter(|s| !subj.actors.contains(s));
         let passive = is_passive(view, hit.start);
         // A user's pattern (an event coder's dictionary) takes its object
         // from the verb phrase, also inside a prepositional phrase
@@ -571,6 +574,16 @@ fn subjects(view: &View, verb: usize) -> Option<Subjects> {
                     first: k,
                 });
             }
+            Item::Word(w) if matches!(w.as_str(), "it" | "they") => {
+                // "France said on Monday it would impose": the speaker.
+                let actors = speaker_of_pronoun(view, i)?;
+                return Some(Subjects {
+                    actors,
+                    negated,
+                    mood,
+                    first: i,
+                });
+            }
             Item::Word(w) if is(words::PERSON_PRONOUNS, w) => {
                 return Some(Subjects {
                     actors: vec![Actor::Pronoun],
@@ -675,6 +688,45 @@ fn actor_group(view: &View, prep: usize) -> Option<usize> {
 /// Most words before an actor group in its clause ("the", "Human rights").
 const MAX_GROUP_MODIFIERS: usize = 3;
 
+/// The named speaker that "it" or "they" at `pronoun` refers back to, as
+/// in "China said (on Monday) (that) it would ...": the subjects of a speech
+/// verb a few words before, if they are mentions.
+fn speaker_of_pronoun(view: &View, pronoun: usize) -> Option<Vec<Actor>> {
+    let mut k = pronoun;
+    for _ in 0..=MAX_TIME_WORDS {
+        k = k.checked_sub(1)?;
+        match view.word(k) {
+            Some(w) if is(words::SPEECH, w) => {
+                let subj = subjects(view, k)?;
+                let named = subj.actors.iter().all(|a| matches!(a, Actor::Mention(_)));
+                return named.then_some(subj.actors);
+            }
+            Some(w) if w == "that" || is(words::WEEKDAYS, w) || is(TIME_WORDS, w) => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Words of a time phrase between "said" and its clause ("on Monday").
+const TIME_WORDS: &[&str] = &[
+    "on",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+];
+const MAX_TIME_WORDS: usize = 4;
+
 fn skippable_before_verb(w: &str) -> bool {
     is(words::AUXILIARIES, w) || is(words::ACTOR_NOUNS, w) || is_adverb(w)
 }
@@ -692,8 +744,31 @@ fn skip_parenthetical(view: &View, close: usize) -> Option<usize> {
     }
     let inner_ok =
         (open + 1..close).all(|j| !matches!(view.items[j], Item::Punct('.' | ';' | ':')));
-    (inner_ok && open > 0 && view.mention(open - 1).is_some()).then_some(open)
+    (inner_ok && names_before(view, open)).then_some(open)
 }
+
+/// True when a mention ends just before `at`, or a few actor nouns and
+/// titles after one ("Turkey's president, speaking in Ankara, ...").
+fn names_before(view: &View, at: usize) -> bool {
+    let mut k = at;
+    for _ in 0..=MAX_TITLE_WORDS {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        match &view.items[prev] {
+            Item::Mention(_) => return true,
+            Item::Possessive => {}
+            Item::Word(w) if skippable_before_verb(w) && !is(words::AUXILIARIES, w) => {}
+            _ => return false,
+        }
+        k = prev;
+    }
+    false
+}
+
+/// Most actor nouns and titles between a name and a comma ("'s foreign
+/// minister").
+const MAX_TITLE_WORDS: usize = 4;
 
 /// The mention at `i` and those coordinated before it ("Russia, Iran and
 /// China"), as `(item index, mention)` from right to left.
