@@ -310,6 +310,23 @@ const CASES: &[Case] = &[
         want: &["TUR criticize SWE"],
         not: &[],
     },
+    // Coordination past determiners, adjectives, an Oxford comma and actor nouns.
+    Case {
+        text: "France, Germany, and the United Kingdom praised Ukraine. The Syrian government and Russia condemned Israel.",
+        want: &["FRA praise UKR", "DEU praise UKR", "GBR praise UKR", "SYR condemn ISR", "RUS condemn ISR"],
+        not: &[],
+    },
+    Case {
+        text: "Vladimir Putin met Xi Jinping and the Indian prime minister Narendra Modi.",
+        want: &["putin meet jinping", "putin meet modi"],
+        not: &[],
+    },
+    // ... but not across a verb: Ukraine is an object, not a subject.
+    Case {
+        text: "Russia warned Ukraine and the exhausted Poland condemned Israel.",
+        want: &["RUS warn UKR"],
+        not: &["UKR condemn ISR"],
+    },
     // "X of the Y party": X is the subject.
     Case {
         text: "Olaf Scholz of the SPD criticized Hungary.",

@@ -771,24 +771,67 @@ fn names_before(view: &View, at: usize) -> bool {
 const MAX_TITLE_WORDS: usize = 4;
 
 /// The mention at `i` and those coordinated before it ("Russia, Iran and
-/// China"), as `(item index, mention)` from right to left.
+/// China", "Russia and the United States", "France, Germany, and the new
+/// British government"), as `(item index, mention)` from right to left.
 fn coordinated_before(view: &View, i: usize, mention: usize) -> Vec<(usize, usize)> {
     let mut out = vec![(i, mention)];
     let mut k = i;
     let mut saw_and = false;
-    while k >= 2 {
-        let joiner_and = view.word(k - 1) == Some("and");
-        let joiner_comma = view.is_punct(k - 1, ',') && saw_and;
-        match view.mention(k - 2) {
-            Some(m) if joiner_and || joiner_comma => {
-                saw_and |= joiner_and;
-                k -= 2;
+    loop {
+        let mut j = k;
+        for _ in 0..MAX_MODIFIERS {
+            match j.checked_sub(1).and_then(|p| view.word(p)) {
+                Some(w) if is_modifier(w) => j -= 1,
+                _ => break,
+            }
+        }
+        let Some(joiner) = j.checked_sub(1) else {
+            break;
+        };
+        let and = view.word(joiner) == Some("and");
+        // "France, Germany, and the UK": the comma before "and" joins too.
+        let before = if and && joiner > 0 && view.is_punct(joiner - 1, ',') {
+            joiner - 1
+        } else {
+            joiner
+        };
+        if !(and || (view.is_punct(joiner, ',') && saw_and)) {
+            break;
+        }
+        // The previous conjunct may end in actor nouns ("the Syrian government").
+        let mut p = before;
+        while p > 0 && view.word(p - 1).is_some_and(|w| is(words::ACTOR_NOUNS, w)) {
+            p -= 1;
+        }
+        match p.checked_sub(1).and_then(|q| view.mention(q)) {
+            Some(m) => {
+                saw_and |= and;
+                k = p - 1;
                 out.push((k, m));
             }
-            _ => break,
+            None => break,
         }
     }
     out
+}
+
+/// Most modifier words between a coordinator and a name ("the new").
+const MAX_MODIFIERS: usize = 3;
+
+/// A determiner or adjective that may stand between "and" and a name: "the",
+/// "a", "new", "evil"; not a verb-like, clause or preposition word.
+fn is_modifier(w: &str) -> bool {
+    if matches!(w, "the" | "a" | "an") {
+        return true;
+    }
+    w.chars().all(|c| c.is_ascii_lowercase())
+        && !w.ends_with("ed")
+        && !is(words::PREPOSITIONS, w)
+        && !is(words::CLAUSE_BREAKS, w)
+        && !is(words::AUXILIARIES, w)
+        && !is(words::SPEECH, w)
+        && !is(words::MODALS, w)
+        && !is_negator(w)
 }
 
 /// Objects after the verb pattern ending at `after`, whether the path to
@@ -844,11 +887,19 @@ fn coordinated_after(view: &View, i: usize, ctx: &Heads) -> Vec<usize> {
     let mut out = vec![head];
     let mut pending = Vec::new();
     loop {
-        let and = view.word(k) == Some("and");
-        if !(and || view.is_punct(k, ',')) || view.mention(k + 1).is_none() {
+        let and = view.word(k) == Some("and")
+            || (view.is_punct(k, ',') && view.word(k + 1) == Some("and") && {
+                k += 1;
+                true
+            });
+        let mut next = k + 1;
+        while next < k + 1 + MAX_MODIFIERS && view.word(next).is_some_and(is_modifier) {
+            next += 1;
+        }
+        if !(and || view.is_punct(k, ',')) || view.mention(next).is_none() {
             break;
         }
-        let Some((m, end)) = np_head(view, k + 1, ctx) else {
+        let Some((m, end)) = np_head(view, next, ctx) else {
             break;
         };
         k = end;
