@@ -266,9 +266,9 @@ const CASES: &[Case] = &[
         not: &["straw attack GBR"],
     },
     Case {
-        text: "Russia attacked Ukraine's army.",
-        want: &["RUS attack UKR"],
-        not: &["RUS criticize UKR"],
+        text: "Russia attacked Ukraine's army. Hungary attacked EU asylum moves.",
+        want: &["RUS attack UKR", "HUN criticize union"],
+        not: &["RUS criticize UKR", "HUN attack union"],
     },
     // A place after a preposition, past "the" or a direction, is no subject.
     Case {

@@ -286,9 +286,14 @@ fn object_reading(
     if thing && !place && v.category.as_deref() == Some("CONSULT") {
         return None;
     }
+    // "attacked the decision of", "attacked Bush's record", "attack EU
+    // asylum moves": the idea before the name, or in the words after it.
+    let after = (at + 1..at + 4)
+        .take_while(|&k| matches!(view.items.get(k), Some(Item::Word(_) | Item::Possessive)))
+        .filter_map(|k| view.word(k));
     let idea = (end..at)
         .filter_map(|k| view.word(k))
-        .chain(after_possessive)
+        .chain(after)
         .any(|w| is(words::IDEAS, w));
     if idea && v.label == "attack" {
         return Some(lex.pattern_of_label("criticize").unwrap_or(pattern));

@@ -188,6 +188,9 @@ pub const BEFORE_PLACE: &[&str] = &[
 /// Ideas, acts and records one attacks in words, not with arms: "attacked
 /// the decision by", "attacked Bush's economic record".
 pub const IDEAS: &[&str] = &[
+    "moves",
+    "taxes",
+    "suggestion",
     "decision",
     "decisions",
     "way",
