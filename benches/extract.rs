@@ -19,10 +19,12 @@
 
 use std::path::{Path, PathBuf};
 
-use aho_corasick::{AhoCorasick, MatchKind};
+#[path = "common/bare.rs"]
+mod bare;
+
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use nergraph::matcher::Matcher;
-use nergraph::text::{is_word_char, sentences, Normalized};
+use nergraph::text::{sentences, Normalized};
 use nergraph::{export, relations, Article, Extractor};
 
 fn corpus() -> Option<Vec<String>> {
@@ -49,24 +51,6 @@ fn corpus() -> Option<Vec<String>> {
     )
 }
 
-fn bare_automaton(x: &Extractor) -> AhoCorasick {
-    let mut pats: Vec<&str> = Vec::new();
-    for e in x.gazetteer().entities() {
-        pats.extend(
-            e.aliases
-                .iter()
-                .chain(&e.short)
-                .chain(&e.demonyms)
-                .map(String::as_str),
-        );
-    }
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .build(pats)
-        .unwrap()
-}
-
 fn bench(c: &mut Criterion) {
     let Some(texts) = corpus() else {
         eprintln!("SKIP: ../shared/data/news/bbc is absent; nothing to measure");
@@ -79,7 +63,7 @@ fn bench(c: &mut Criterion) {
         .map(|(i, t)| Article::new(i.to_string(), t.clone()))
         .collect();
     let bytes: u64 = texts.iter().map(|t| t.len() as u64).sum();
-    let ac = bare_automaton(&x);
+    let ac = bare::automaton(&x);
     eprintln!(
         "corpus: {} articles, {:.2} MB; {} gazetteer entities, {} surface forms",
         texts.len(),
@@ -113,17 +97,7 @@ fn bench(c: &mut Criterion) {
             })
         });
         g.bench_function(BenchmarkId::new("bare-aho-corasick", "bbc"), |b| {
-            b.iter(|| {
-                let mut n = 0usize;
-                for t in &texts {
-                    for m in ac.find_iter(t.as_str()) {
-                        let before = t[..m.start()].chars().next_back().is_some_and(is_word_char);
-                        let after = t[m.end()..].chars().next().is_some_and(is_word_char);
-                        n += usize::from(!before && !after);
-                    }
-                }
-                n
-            })
+            b.iter(|| bare::scan(&ac, &texts))
         });
         g.finish();
     }

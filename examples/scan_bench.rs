@@ -20,11 +20,14 @@
 
 use std::time::Instant;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+#[path = "../benches/common/bare.rs"]
+mod bare;
+
+use aho_corasick::AhoCorasick;
 use nergraph::gazetteer::GazetteerBuilder;
 use nergraph::matcher::Matcher;
 use nergraph::relations::Lexicon;
-use nergraph::text::{is_word_char, Normalized};
+use nergraph::text::Normalized;
 use nergraph::{export, Article, Extractor};
 
 fn main() {
@@ -122,7 +125,7 @@ fn main() {
     }
     if wanted("bare_ac") {
         let t = Instant::now();
-        let ac = bare_automaton(&x);
+        let ac = bare::automaton(&x);
         println!("bare_ac_build_ms {:.1}", t.elapsed().as_secs_f64() * 1e3);
         let bare = measure("bare_ac", "matches", &|| phase_bare_ac(&ac, &texts));
         for (name, rate) in rates {
@@ -159,34 +162,5 @@ fn phase_extract(x: &Extractor, articles: &[Article]) -> usize {
 /// The bare Aho-Corasick scan with a word-boundary check: matches kept.
 #[inline(never)]
 fn phase_bare_ac(ac: &AhoCorasick, texts: &[String]) -> usize {
-    let mut n = 0usize;
-    for text in texts {
-        for m in ac.find_iter(text.as_str()) {
-            let before = text[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(is_word_char);
-            let after = text[m.end()..].chars().next().is_some_and(is_word_char);
-            n += usize::from(!before && !after);
-        }
-    }
-    n
-}
-
-fn bare_automaton(x: &Extractor) -> AhoCorasick {
-    let mut pats: Vec<&str> = Vec::new();
-    for e in x.gazetteer().entities() {
-        pats.extend(
-            e.aliases
-                .iter()
-                .chain(&e.short)
-                .chain(&e.demonyms)
-                .map(String::as_str),
-        );
-    }
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .build(pats)
-        .unwrap()
+    bare::scan(ac, texts)
 }
