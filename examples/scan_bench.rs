@@ -31,6 +31,14 @@ use nergraph::text::Normalized;
 use nergraph::{export, Article, Extractor};
 
 fn main() {
+    // One thread for everything, the JSON writer included (it serializes in
+    // pieces on the rayon pool when the pool has several threads): these
+    // are one-core figures, and callgrind's toggle only counts the thread
+    // that runs the phase.
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build_global()
+        .expect("the global rayon pool is not built yet");
     let mut args = std::env::args().skip(1);
     let mut gazetteers = Vec::new();
     let mut corpus = None;

@@ -112,6 +112,49 @@ fn on_threads(order: &[usize], threads: usize) -> String {
     json::to_string(&g)
 }
 
+/// As `extract` builds one graph: each worker thread folds its articles'
+/// graphs into its own (`driver::fold_articles`), and the partial graphs
+/// are merged at the end; every graph keeps at most `max` evidence items.
+fn folded_on_threads(order: &[usize], threads: usize, max: Option<usize>) -> String {
+    let pool = driver::pool(threads).unwrap();
+    let empty = || {
+        let mut g = Graph::new();
+        g.set_max_evidence(max);
+        g
+    };
+    let items = order.iter().map(|&i| Ok(articles()[i].clone()));
+    let extractor = extractor().clone().with_max_evidence(max);
+    let parts = driver::fold_articles(
+        &pool,
+        items,
+        |a| extractor.extract(&a),
+        empty,
+        Graph::merge,
+        |r| {
+            r.unwrap();
+            Ok(())
+        },
+    )
+    .unwrap();
+    let mut g = empty();
+    for part in parts {
+        g.merge(part);
+    }
+    json::to_string(&g)
+}
+
+/// The graphs of `order` merged one by one in that order, each keeping at
+/// most `max` evidence items.
+fn trimmed_in_order(order: &[usize], max: Option<usize>) -> String {
+    let extractor = extractor().clone().with_max_evidence(max);
+    let mut g = Graph::new();
+    g.set_max_evidence(max);
+    for &i in order {
+        g.merge(extractor.extract(&articles()[i]));
+    }
+    json::to_string(&g)
+}
+
 /// A random selection of the corpus's articles, in random order.
 fn selection() -> impl Strategy<Value = Vec<usize>> {
     let n = articles().len();
@@ -152,5 +195,15 @@ proptest! {
     #[test]
     fn one_and_three_threads_give_the_same_bytes(order in selection()) {
         prop_assert_eq!(on_threads(&order, 1), on_threads(&order, 3));
+    }
+
+    #[test]
+    fn per_thread_graphs_merge_to_the_sequential_graph(
+        order in selection(),
+        max in prop::option::of(1usize..4),
+    ) {
+        let want = trimmed_in_order(&order, max);
+        prop_assert_eq!(folded_on_threads(&order, 1, max), want.clone());
+        prop_assert_eq!(folded_on_threads(&order, 3, max), want);
     }
 }

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
+use rayon::prelude::*;
 
 use super::filter::FilterArgs;
 use super::output;
@@ -253,31 +254,23 @@ pub fn run(args: Args) -> Result<ExitCode> {
         per_article(&args, extractor, &pool, corpus, &filter, &mut run)?;
         return Ok(run.finish());
     }
-    let mentions_only = matches!(args.out.format, OutputFormat::Mentions);
-    let mut graph = Graph::new();
-    graph.set_max_evidence(args.out.max_evidence());
     let mut mentions = String::new();
-    driver::for_each_article(
-        &pool,
-        corpus.articles(),
-        |article| {
-            if mentions_only {
-                Extracted::Mentions(export::mentions::to_string(
-                    &extractor.entity_mentions(&article),
-                ))
-            } else {
-                Extracted::Graph(extractor.extract(&article))
-            }
-        },
-        |r| {
-            match run.done(r) {
-                Some(Extracted::Graph(g)) => graph.merge(g),
-                Some(Extracted::Mentions(m)) => mentions.push_str(&m),
-                None => {}
-            }
-            Ok(())
-        },
-    )?;
+    let mut graph = if matches!(args.out.format, OutputFormat::Mentions) {
+        driver::for_each_article(
+            &pool,
+            corpus.articles(),
+            |article| export::mentions::to_string(&extractor.entity_mentions(&article)),
+            |r| {
+                if let Some(m) = run.done(r) {
+                    mentions.push_str(&m);
+                }
+                Ok(())
+            },
+        )?;
+        Graph::new()
+    } else {
+        one_graph(extractor, &pool, corpus, args.out.max_evidence(), &mut run)?
+    };
     if !filter.is_empty() && run.read > 0 {
         args.filter.check_focus(&[&graph])?;
         graph = filter.apply(&graph);
@@ -295,11 +288,60 @@ pub fn run(args: Args) -> Result<ExitCode> {
             None => output::write(args.out.output.as_deref(), &mentions)?,
             Some(_) if args.render.is_some() && args.out.output.is_none() => {}
             Some(f) => {
-                output::write_export(args.out.output.as_deref(), &export::export(&graph, f))?
+                // On the pool: exporters may use the `-j` threads.
+                let text = pool.install(|| export::export(&graph, f));
+                output::write_export(args.out.output.as_deref(), &text)?
             }
         }
     }
     Ok(run.finish())
+}
+
+/// The graph of every article of `corpus`. Each worker thread merges the
+/// graphs of the articles it extracted into its own graph, and those few
+/// graphs are merged at the end, pairwise on the pool: merging is
+/// associative and commutative (see [`crate::graph::merge`]), so the bytes
+/// do not depend on which thread took which article, and the calling thread
+/// is not left merging every article's graph while the workers wait.
+fn one_graph(
+    extractor: &Extractor,
+    pool: &rayon::ThreadPool,
+    corpus: Corpus,
+    max_evidence: Option<usize>,
+    run: &mut Run,
+) -> Result<Graph> {
+    let empty = || {
+        let mut g = Graph::new();
+        g.set_max_evidence(max_evidence);
+        g
+    };
+    let parts = driver::fold_articles(
+        pool,
+        corpus.articles(),
+        |article| extractor.extract(&article),
+        empty,
+        Graph::merge,
+        |r| {
+            run.done(r);
+            Ok(())
+        },
+    )?;
+    Ok(pool.install(|| {
+        parts
+            .into_par_iter()
+            .reduce(empty, merge_smaller_into_larger)
+    }))
+}
+
+/// `a` merged with `b`, the smaller merged into the larger (merging costs
+/// the size of the graph merged in; the result is the same either way).
+fn merge_smaller_into_larger(mut a: Graph, mut b: Graph) -> Graph {
+    let size = |g: &Graph| g.node_count() + g.edge_count() + g.article_count();
+    if size(&a) < size(&b) {
+        std::mem::swap(&mut a, &mut b);
+    }
+    a.merge(b);
+    a
 }
 
 /// `--per-article`: one JSON line per article, written as soon as it and
@@ -335,11 +377,6 @@ fn per_article(
         out.finish()?;
     }
     Ok(())
-}
-
-enum Extracted {
-    Graph(Graph),
-    Mentions(String),
 }
 
 /// Counts articles done and skipped, reports skipped ones, and decides the

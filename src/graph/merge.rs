@@ -69,16 +69,27 @@ pub(crate) fn node_into(into: &mut Node, node: Node) {
     smaller(&mut into.node_type, node.node_type);
     smaller(&mut into.name, node.name);
     smaller_some(&mut into.country, node.country);
-    values_into(&mut into.attributes, node.attributes);
+    // The same entity from the same gazetteer, as nearly always: nothing to
+    // unite, and one comparison is cheaper than a look-up per attribute.
+    if into.attributes != node.attributes {
+        values_into(&mut into.attributes, node.attributes);
+    }
 }
 
 /// Combines `edge` into `into`, which has the same identity. Both are
-/// [`normalized`].
-pub(crate) fn edge_into(into: &mut Edge, edge: Edge) {
+/// [`normalized`]. With `max`, the caller trims `into` to its first `max`
+/// evidence items afterwards ([`trim_evidence`]); an item that would land
+/// beyond them is counted but not inserted, which gives the same edge
+/// without shifting a long evidence list to make room for an item that is
+/// cut again at once (the hot edges of a large corpus hold `max` items, and
+/// most new items sort after them).
+pub(crate) fn edge_into(into: &mut Edge, edge: Edge, max: Option<usize>) {
     let surplus = edge.weight - edge.evidence.len() as u64;
     for ev in edge.evidence {
         if let Err(pos) = into.evidence.binary_search(&ev) {
-            into.evidence.insert(pos, ev);
+            if max.is_none_or(|max| pos < max) {
+                into.evidence.insert(pos, ev);
+            }
             into.weight = into.weight.saturating_add(1);
         }
     }
@@ -254,6 +265,36 @@ mod tests {
         aa.merge(a);
         assert_eq!(aa.edges()[0].weight, 1);
         assert_eq!(aa.node("a").unwrap().mentions, 2);
+    }
+
+    /// Skipping items beyond `max` in [`edge_into`] gives the edge that
+    /// inserting every item and trimming afterwards gives.
+    #[test]
+    fn items_beyond_the_limit_are_counted_not_inserted() {
+        let with = |starts: &[usize]| {
+            let mut e = edge("1", starts[0], 1, None);
+            e.evidence = starts
+                .iter()
+                .map(|&s| edge("1", s, 1, None).evidence.remove(0))
+                .collect();
+            e.weight = starts.len() as u64;
+            normalized(e)
+        };
+        let sets: [&[usize]; 4] = [&[1, 5, 9], &[2, 3, 10, 11], &[5, 12], &[0, 4, 6, 7, 8]];
+        for max in 1..6 {
+            for a in sets {
+                for b in sets {
+                    let (mut skipped, mut inserted) = (with(a), with(a));
+                    trim_evidence(&mut skipped, max);
+                    trim_evidence(&mut inserted, max);
+                    edge_into(&mut skipped, with(b), Some(max));
+                    edge_into(&mut inserted, with(b), None);
+                    trim_evidence(&mut skipped, max);
+                    trim_evidence(&mut inserted, max);
+                    assert_eq!(skipped, inserted, "{a:?} {b:?} {max}");
+                }
+            }
+        }
     }
 
     #[test]

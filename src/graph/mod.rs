@@ -21,6 +21,7 @@ pub mod stats;
 use std::collections::{BTreeMap, HashMap};
 
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use rustc_hash::FxBuildHasher;
 
 pub use model::{ArticleInfo, Edge, EdgeKey, Evidence, Node};
 
@@ -33,8 +34,12 @@ pub const DEFAULT_MAX_EVIDENCE: usize = 1000;
 #[derive(Debug, Clone, Default)]
 pub struct Graph {
     inner: DiGraph<Node, Edge>,
-    nodes: HashMap<String, NodeIndex>,
-    edges: HashMap<EdgeKey, EdgeIndex>,
+    /// Fx-hashed, as every article's nodes and edges are looked up here
+    /// (SipHash was most of the cost of adding them); the keys are
+    /// gazetteer ids and lexicon labels, and no output depends on the
+    /// maps' order.
+    nodes: HashMap<String, NodeIndex, FxBuildHasher>,
+    edges: HashMap<EdgeKey, EdgeIndex, FxBuildHasher>,
     articles: BTreeMap<String, ArticleInfo>,
     /// At most this many evidence items are kept per edge (`None`: all).
     max_evidence: Option<usize>,
@@ -93,7 +98,7 @@ impl Graph {
         let key = edge.key();
         let i = match self.edges.get(&key) {
             Some(&i) => {
-                merge::edge_into(&mut self.inner[i], edge);
+                merge::edge_into(&mut self.inner[i], edge, self.max_evidence);
                 i
             }
             None => {
@@ -137,14 +142,16 @@ impl Graph {
     /// Nodes, sorted by id.
     pub fn nodes(&self) -> Vec<&Node> {
         let mut v: Vec<&Node> = self.inner.node_weights().collect();
-        v.sort_by(|a, b| a.id.cmp(&b.id));
+        // Ids are unique, so an unstable sort gives the same order.
+        v.sort_unstable_by(|a, b| a.id.cmp(&b.id));
         v
     }
 
     /// Edges, sorted by identity ([`Edge::key`]).
     pub fn edges(&self) -> Vec<&Edge> {
         let mut v: Vec<&Edge> = self.inner.edge_weights().collect();
-        v.sort_by_key(|e| {
+        // Identities are unique, so an unstable sort gives the same order.
+        v.sort_unstable_by_key(|e| {
             (
                 &e.source,
                 &e.target,

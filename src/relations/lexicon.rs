@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::error::{Error, Result};
 
 /// One token of a verb pattern.
@@ -40,14 +42,16 @@ pub struct VerbPattern {
 pub struct Lexicon {
     /// All verb patterns.
     pub verbs: Vec<VerbPattern>,
-    /// Pattern indices by first word.
-    pub verbs_by_first: HashMap<String, Vec<usize>>,
+    /// Pattern indices by first word. (Fx-hashed, as are `roles` and
+    /// `title_words`: they are looked up for words of every sentence with
+    /// two mentions, and SipHash cost more than the look-ups' other work.)
+    pub verbs_by_first: FxHashMap<String, Vec<usize>>,
     /// Role title (words joined by single spaces) → affiliation label.
-    pub roles: HashMap<String, String>,
+    pub roles: FxHashMap<String, String>,
     /// The longest role title, in words.
     pub max_role_words: usize,
     /// Every word of every role title, lowercase ("prime", "minister").
-    pub title_words: std::collections::HashSet<String>,
+    pub title_words: FxHashSet<String>,
     /// Verb pattern (normalized) → its label, across every file added: a
     /// pattern belongs to one label only.
     pub verb_owner: HashMap<String, String>,

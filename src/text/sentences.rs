@@ -345,6 +345,11 @@ mod tests {
 /// markets, not the places they are named after, and the row states no
 /// relation, so later stages skip them.
 pub fn is_table_row(sentence: &str) -> bool {
+    // Two numbers need two ASCII digits. Most sentences have fewer, and
+    // counting bytes (vectorized) is far cheaper than tokenizing.
+    if ascii_digits(sentence.as_bytes()) < 2 {
+        return false;
+    }
     if sentence.is_ascii() {
         return is_ascii_table_row(sentence.as_bytes());
     }
@@ -366,6 +371,25 @@ pub fn is_table_row(sentence: &str) -> bool {
         }
     }
     numbers >= 2 && numbers >= words
+}
+
+/// The number of ASCII digits in `bytes`, eight bytes at a time: in each
+/// byte lane `t = b ^ b'0'` is below 10 exactly for a digit, and
+/// `(t & 0x7f) + 0x76` sets the lane's top bit when `t & 0x7f >= 10`
+/// without carrying into the next lane; or-ing `t` adds the lanes `>= 0x80`.
+fn ascii_digits(bytes: &[u8]) -> usize {
+    const LANES: u64 = 0x0101_0101_0101_0101;
+    let chunks = bytes.chunks_exact(8);
+    let tail = chunks.remainder();
+    let mut n = 0;
+    for chunk in chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let t = u64::from_le_bytes(word) ^ (LANES * u64::from(b'0'));
+        let not_digit = ((t & (LANES * 0x7f)) + LANES * 0x76) | t;
+        n += (!not_digit & (LANES * 0x80)).count_ones() as usize;
+    }
+    n + tail.iter().filter(|b| b.is_ascii_digit()).count()
 }
 
 /// Classes of ASCII bytes for [`is_ascii_table_row`].
@@ -426,7 +450,15 @@ fn is_ascii_table_row(sentence: &[u8]) -> bool {
 
 #[cfg(test)]
 mod table_tests {
-    use super::is_table_row;
+    use super::{ascii_digits, is_table_row};
+
+    proptest::proptest! {
+        #[test]
+        fn digits_are_counted_eight_bytes_at_a_time(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..40)) {
+            let want = bytes.iter().filter(|b| b.is_ascii_digit()).count();
+            proptest::prop_assert_eq!(ascii_digits(&bytes), want);
+        }
+    }
 
     #[test]
     fn results_rows_are_tables() {
