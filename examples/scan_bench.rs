@@ -23,6 +23,11 @@ use std::time::Instant;
 #[path = "../benches/common/bare.rs"]
 mod bare;
 
+// The allocator of the nergraph binary (src/main.rs), so that the phases
+// are measured as the binary runs them.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use aho_corasick::AhoCorasick;
 use nergraph::gazetteer::GazetteerBuilder;
 use nergraph::matcher::Matcher;
