@@ -11,6 +11,7 @@
 use std::collections::HashSet;
 
 use super::view::View;
+use super::words;
 use super::{Kind, Relation};
 use crate::gazetteer::{EntityType, Gazetteer};
 use crate::resolve::Resolved;
@@ -51,27 +52,6 @@ pub fn find(mentions: &[Resolved], gazetteer: &Gazetteer) -> Vec<Relation> {
     out
 }
 
-/// Compass words that may stand between "in" and the place ("in western Russia").
-const COMPASS: &[&str] = &[
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "north-eastern",
-    "north-western",
-    "south-eastern",
-    "south-western",
-];
-
 /// Most words in the apposition of "X, a strategically vital area in Y".
 const MAX_APPOSITION: usize = 6;
 
@@ -99,7 +79,7 @@ pub fn in_text(view: &View, is_region: impl Fn(usize) -> bool) -> Vec<(usize, us
             continue;
         }
         k += 1;
-        if view.word(k).is_some_and(|w| COMPASS.contains(&w)) {
+        if view.word(k).is_some_and(|w| words::COMPASS.contains(&w)) {
             k += 1;
         }
         if let Some(place) = view.mention(k) {

@@ -198,18 +198,15 @@ const MUTUAL: &[&str] = &[
 ];
 
 fn is_mutual(v: &super::lexicon::VerbPattern) -> bool {
-    if v.user {
-        return false;
-    }
-    let text: Vec<&str> = v
-        .tokens
-        .iter()
-        .map(|t| match t {
-            PatternToken::Word(w) => w.as_str(),
-            PatternToken::Gap => "*",
+    let same = |a: &str, t: &PatternToken| match t {
+        PatternToken::Word(w) => a == w,
+        PatternToken::Gap => a == "*",
+    };
+    !v.user
+        && MUTUAL.iter().any(|m| {
+            m.split(' ').count() == v.tokens.len()
+                && m.split(' ').zip(&v.tokens).all(|(a, t)| same(a, t))
         })
-        .collect();
-    MUTUAL.contains(&text.join(" ").as_str())
 }
 
 /// Nouns of a relation whose partner follows "with" ("ties with Chile"),
@@ -255,7 +252,7 @@ fn noun_pattern(view: &View, lex: &Lexicon, hit: &Hit) -> usize {
         .find_map(|i| relation_noun(view.word(i.checked_sub(1)?)?));
     let pattern = crossed
         .filter(|_| !opposed)
-        .and_then(|label| (0..lex.verbs.len()).find(|&p| lex.verbs[p].label == label));
+        .and_then(|label| lex.pattern_of_label(label));
     pattern.unwrap_or(hit.pattern)
 }
 
@@ -614,7 +611,11 @@ fn subjects(view: &View, verb: usize) -> Option<Subjects> {
                 // "protesters in the United States", "sales outside western
                 // Europe": a preposition before the article or direction.
                 let mut p = first;
-                while p > 0 && view.word(p - 1).is_some_and(|w| is(words::BEFORE_PLACE, w)) {
+                while p > 0
+                    && view
+                        .word(p - 1)
+                        .is_some_and(|w| w == "the" || is(words::COMPASS, w))
+                {
                     p -= 1;
                 }
                 // "after (the) Russia(n government) ignored": "after",

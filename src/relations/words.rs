@@ -166,14 +166,12 @@ pub const MODIFIED_HEADS: &[&str] = &[
     "release",
 ];
 
-/// Words between a preposition and a place name: "in the United States",
-/// "outside western Europe".
-pub const BEFORE_PLACE: &[&str] = &[
-    "the",
-    "western",
-    "eastern",
+/// Compass words that may stand between "in" and the place ("in western Russia").
+pub const COMPASS: &[&str] = &[
     "northern",
     "southern",
+    "eastern",
+    "western",
     "central",
     "north",
     "south",
@@ -183,6 +181,10 @@ pub const BEFORE_PLACE: &[&str] = &[
     "northwestern",
     "southeastern",
     "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
 ];
 
 /// Ideas, acts and records one attacks in words, not with arms: "attacked
