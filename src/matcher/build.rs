@@ -17,8 +17,6 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
     let mut index: FxHashMap<String, usize> =
         FxHashMap::with_capacity_and_hasher(capacity, Default::default());
     let policies = PolicyIndex::new(gazetteer);
-    let mut lowercase_keys: Vec<String> = Vec::new();
-    let mut try_every_word = false;
     let mut forms: Vec<(Cow<'_, str>, Form)> = Vec::new();
     for (i, entity) in gazetteer.entities().iter().enumerate() {
         spellings(entity, &mut forms);
@@ -33,7 +31,6 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
             else {
                 continue;
             };
-            note_start(spelling, &mut lowercase_keys, &mut try_every_word);
             let slot = match index.get(&key) {
                 Some(&slot) => slot,
                 None => {
@@ -75,23 +72,22 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
     for (key, slot) in index {
         keys[slot] = key;
     }
+    let starts = super::scan::Starts::new(keys.iter().enumerate().flat_map(|(slot, key)| {
+        let spellings = targets[slot].iter().map(|t| &t.capitals[..]);
+        let blocked = blocked[slot].as_deref().into_iter();
+        spellings.chain(blocked).map(move |c| (key.as_bytes(), c))
+    }));
     let automaton = super::trie::Trie::new(&keys);
-    let mut lower_prefixes: Vec<Box<[u8]>> = lowercase_keys
-        .iter()
-        .filter_map(|k| {
-            k.find(|c: char| c.is_uppercase())
-                .map(|i| k.as_bytes()[..i].into())
-        })
-        .collect();
-    lower_prefixes.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-    lower_prefixes.dedup();
     Matcher {
         automaton,
         targets,
         blocked,
-        lower_prefixes,
-        try_every_word,
-        classes: super::classes(try_every_word),
+        scan: super::Scan {
+            starts,
+            lowercase: Default::default(),
+            pairs: Default::default(),
+            lowercase_pairs: Default::default(),
+        },
     }
 }
 
@@ -215,20 +211,6 @@ fn capitals(spelling: &str) -> Box<[u16]> {
             .map(|(i, _)| i as u16),
     );
     out.into_boxed_slice()
-}
-
-/// Records how a name starts, so the scanner knows which word starts to try.
-fn note_start(spelling: &str, lowercase_keys: &mut Vec<String>, every: &mut bool) {
-    let Some(c) = spelling.chars().next() else {
-        return;
-    };
-    if c.is_ascii_lowercase() {
-        // A lowercase name without any capital could only be found by trying
-        // every lowercase word; the case policy makes such names rare.
-        lowercase_keys.push(spelling.to_string());
-    } else if !(c.is_ascii_uppercase() || c.is_ascii_digit() || c.is_uppercase()) {
-        *every = true;
-    }
 }
 
 #[cfg(test)]

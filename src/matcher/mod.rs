@@ -89,34 +89,25 @@ pub struct Matcher {
     /// Per pattern id: for blocked phrases ("U.S. Open"), the capitals of the
     /// spelling; such a match is consumed and reported as nothing.
     blocked: Vec<Option<Box<[u16]>>>,
-    /// The lowercase beginnings of names that start in lowercase, up to
-    /// their first capital ("al-" of "al-Qaeda", "von der " of "von der
-    /// Leyen"), longest first. Such a name is tried when the scan finds its
-    /// first capital just after one of these.
-    lower_prefixes: Vec<Box<[u8]>>,
-    /// Whether some name starts with a non-ASCII lowercase letter or a symbol,
-    /// in which case every word start is tried.
-    try_every_word: bool,
-    /// Byte classes for the scan, from the two fields above, and the tables
-    /// [`Matcher::new`] adds once the trie is built.
-    classes: Scan,
+    /// What the scan for name starts looks up.
+    scan: Scan,
 }
 
 /// What the scan for name starts looks up.
 #[derive(Debug, Clone)]
 struct Scan {
-    /// What each byte means to the scan.
-    classes: [Class; 256],
+    /// Which word starts may begin a name, and the lowercase beginnings to
+    /// look back for from a capital (see [`scan::candidates`]).
+    starts: scan::Starts,
     /// The keys that can match at a word start written in lowercase: those
     /// with a spelling (or blocked phrase) whose first letter is not a
-    /// capital ("al-Qaeda", "de la Rúa"). When every word start must be
-    /// tried, most of them are lowercase words ("the", "said") that begin no
-    /// such key, and one or two steps in this subset of the trie say so.
-    /// Empty (every key assumed) until [`Matcher::new`] computes it.
+    /// capital ("al-Qaeda", "de la Rúa"). A lowercase candidate ("de" of
+    /// "de Gaulle" when the gazetteer also has "de la Rúa") is walked in
+    /// this subset of the trie first, which gives up within a byte or two
+    /// when no such key lies ahead.
     lowercase: trie::Subset,
     /// The first two bytes of every key, and of the keys in `lowercase`:
-    /// a look-up that rules out most word starts before any walk. Empty
-    /// (every pair) until [`Matcher::new`] computes them.
+    /// a look-up that rules out most candidates before any walk.
     pairs: trie::Pairs,
     lowercase_pairs: trie::Pairs,
 }
@@ -126,9 +117,9 @@ impl Matcher {
     pub fn new(gazetteer: &Gazetteer) -> Matcher {
         let mut m = build::build(gazetteer);
         let lowercase = m.automaton.subset(|p| m.may_match_lowercase(p));
-        m.classes.pairs = m.automaton.pairs(None);
-        m.classes.lowercase_pairs = m.automaton.pairs(Some(&lowercase));
-        m.classes.lowercase = lowercase;
+        m.scan.pairs = m.automaton.pairs(None);
+        m.scan.lowercase_pairs = m.automaton.pairs(Some(&lowercase));
+        m.scan.lowercase = lowercase;
         m
     }
 
@@ -150,44 +141,30 @@ impl Matcher {
     }
 
     /// All mentions in `text`, in order, non-overlapping.
+    ///
+    /// The longest acceptable name at each word start, the leftmost first,
+    /// going on after its end; a blocked phrase is skipped the same way. Only
+    /// the word starts of [`scan::candidates`] are tried (every other word
+    /// start begins no name: see there), and of those only the ones that
+    /// [`Matcher::hopeless`] does not rule out.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        if self.try_every_word {
-            self.find_at_word_starts(text)
-        } else {
-            self.find_at_candidates(text)
-        }
-    }
-
-    /// [`Matcher::find`] when every word start must be tried (some name
-    /// starts with a symbol, as the built-in "'s-Hertogenbosch" does).
-    ///
-    /// The same search as [`Matcher::find_at_candidates`] (the property test
-    /// `tests::word_start_scan_is_the_candidate_scan` checks it), made
-    /// cheaper:
-    ///
-    /// * word starts come from [`scan::WordStarts`], eight bytes at a time;
-    /// * a start whose first two bytes begin no key is passed over after one
-    ///   look-up ([`Scan::pairs`]), and so is a lowercase word that begins no
-    ///   key whose first letter may be lowercase ([`Scan::lowercase`]: most
-    ///   lowercase words, "the", "said", give up within a byte or two);
-    /// * after nothing is found at a start, the scan goes on at the next
-    ///   word start, which is where skipping the word would have led;
-    /// * no lowercase beginning needs looking back for: in this mode its
-    ///   first letter is a word start, tried in its turn.
-    fn find_at_word_starts(&self, text: &str) -> Vec<Mention> {
         let bytes = text.as_bytes();
-        let mut out = Vec::new();
-        let mut starts = scan::WordStarts::new(text);
-        while let Some(start) = starts.next() {
-            if self.hopeless(bytes, start) {
+        // Sized for news text (a candidate every 25 bytes or so, one in
+        // four or five a name): growing these was a tenth of the matcher.
+        let mut starts = Vec::with_capacity(text.len() / 16);
+        scan::candidates(text, &self.scan.starts, &mut starts);
+        let mut out = Vec::with_capacity(starts.len() / 4);
+        let mut end = 0;
+        for &start in &starts {
+            if start < end || self.hopeless(bytes, start) {
                 continue;
             }
             match self.match_at(text, start) {
                 At::Mention(m) => {
-                    starts.seek(m.end);
+                    end = m.end;
                     out.push(m);
                 }
-                At::Blocked(end) => starts.seek(end),
+                At::Blocked(e) => end = e,
                 At::Nothing => {}
             }
         }
@@ -203,51 +180,15 @@ impl Matcher {
         let lowercase = b0.is_ascii_lowercase();
         if let Some(&b1) = bytes.get(start + 1) {
             let pairs = if lowercase {
-                &self.classes.lowercase_pairs
+                &self.scan.lowercase_pairs
             } else {
-                &self.classes.pairs
+                &self.scan.pairs
             };
             if !pairs.may_begin(b0, b1) {
                 return true;
             }
         }
-        lowercase && !self.automaton.any_at(&self.classes.lowercase, bytes, start)
-    }
-
-    /// [`Matcher::find`] by the general scan: candidate starts from the byte
-    /// classes, and names that start with a lowercase beginning found by
-    /// looking back from their first capital.
-    fn find_at_candidates(&self, text: &str) -> Vec<Mention> {
-        let mut out = Vec::new();
-        let mut pos = 0;
-        while let Some(capital) = self.next_candidate(text, pos) {
-            let start = self.lowercase_start(text, pos, capital).unwrap_or(capital);
-            match self.match_at(text, start) {
-                At::Mention(m) => {
-                    pos = m.end;
-                    out.push(m);
-                }
-                At::Blocked(end) => pos = end,
-                At::Nothing => pos = skip_word(text, start),
-            }
-        }
-        out
-    }
-
-    /// A word start before `capital` (and not before `pos`) where a
-    /// lowercase-initial name could begin: the text between is one of the
-    /// known lowercase beginnings and a name starts there.
-    fn lowercase_start(&self, text: &str, pos: usize, capital: usize) -> Option<usize> {
-        let bytes = text.as_bytes();
-        self.lower_prefixes.iter().find_map(|p| {
-            let start = capital
-                .checked_sub(p.len())
-                .filter(|&s| s >= pos && text.is_char_boundary(s))?;
-            let word_start = !text[..start].chars().next_back().is_some_and(is_word_char);
-            let ok = word_start && bytes[start..capital] == **p;
-            (ok && matches!(self.match_at(text, start), At::Mention(_) | At::Blocked(_)))
-                .then_some(start)
-        })
+        lowercase && !self.automaton.any_at(&self.scan.lowercase, bytes, start)
     }
 
     /// The longest acceptable name starting exactly at `start`.
@@ -279,72 +220,6 @@ impl Matcher {
             candidates,
         })
     }
-
-    /// The next position at or after `pos` where a name may start: a word
-    /// start whose first letter is a capital or a digit, or a lowercase letter
-    /// that some name begins with.
-    fn next_candidate(&self, text: &str, pos: usize) -> Option<usize> {
-        let bytes = text.as_bytes();
-        let mut prev_word = text[..pos].chars().next_back().is_some_and(is_word_char);
-        let mut i = pos;
-        while i < bytes.len() {
-            // Most 8-byte chunks of prose hold no capital, digit or non-ASCII
-            // byte, so no name can start in them: skip them whole.
-            if !self.try_every_word {
-                if let Some(chunk) = bytes[i..].first_chunk::<8>() {
-                    let x = u64::from_le_bytes(*chunk);
-                    if !may_start_name(x) {
-                        prev_word = bytes[i + 7].is_ascii_alphanumeric();
-                        i += 8;
-                        continue;
-                    }
-                }
-            }
-            match self.classes.classes[bytes[i] as usize] {
-                Class::Gap => prev_word = false,
-                Class::Word => prev_word = true,
-                Class::Start => {
-                    if !prev_word {
-                        return Some(i);
-                    }
-                    prev_word = true;
-                }
-                Class::GapStart => {
-                    if !prev_word {
-                        return Some(i);
-                    }
-                    prev_word = false;
-                }
-                Class::NonAscii => {
-                    let c = text[i..].chars().next()?;
-                    let word = is_word_char(c);
-                    let could = c.is_uppercase() || self.try_every_word;
-                    if !prev_word && could && (word || self.try_every_word) {
-                        return Some(i);
-                    }
-                    prev_word = word;
-                    i += c.len_utf8();
-                    continue;
-                }
-            }
-            i += 1;
-        }
-        None
-    }
-}
-
-/// True if one of the 8 bytes in `x` is an ASCII capital, a digit or
-/// non-ASCII (SWAR: each byte lane tests its own range without carries).
-fn may_start_name(x: u64) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const fn lanes(b: u8) -> u64 {
-        (b as u64) * 0x0101_0101_0101_0101
-    }
-    let low = x & !HIGH;
-    let at_least = |b: u8| low + lanes(0x80 - b);
-    let upper = at_least(b'A') & !at_least(b'Z' + 1);
-    let digit = at_least(b'0') & !at_least(b'9' + 1);
-    (x | upper | digit) & HIGH != 0
 }
 
 /// What starts at a candidate position.
@@ -353,75 +228,6 @@ enum At {
     /// A blocked phrase ending here.
     Blocked(usize),
     Nothing,
-}
-
-/// What a byte means to the scan for name starts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Class {
-    /// Not part of a word (space, punctuation).
-    Gap,
-    /// Part of a word; no name starts with it.
-    Word,
-    /// A capital or digit: a name may start here at a word start.
-    Start,
-    /// Punctuation that starts some name.
-    GapStart,
-    /// The first byte of a non-ASCII character.
-    NonAscii,
-}
-
-/// The scan tables as far as the gazetteer alone decides them (the byte
-/// classes); `every` says some name starts with a symbol, so every word
-/// start must be tried.
-fn classes(every: bool) -> Scan {
-    Scan {
-        classes: byte_classes(every),
-        lowercase: trie::Subset::default(),
-        pairs: trie::Pairs::default(),
-        lowercase_pairs: trie::Pairs::default(),
-    }
-}
-
-/// The byte classes; `every` as for [`classes`].
-fn byte_classes(every: bool) -> [Class; 256] {
-    let mut out = [Class::NonAscii; 256];
-    for b in 0..128u8 {
-        out[b as usize] = if b.is_ascii_uppercase() || b.is_ascii_digit() {
-            Class::Start
-        } else if b.is_ascii_lowercase() {
-            if every {
-                Class::Start
-            } else {
-                Class::Word
-            }
-        } else if every && !b.is_ascii_whitespace() {
-            Class::GapStart
-        } else {
-            Class::Gap
-        };
-    }
-    out
-}
-
-/// Skips to the end of the word starting at `start` (at least one character).
-/// A start on punctuation (possible when some name begins with a symbol)
-/// skips just that character.
-fn skip_word(text: &str, start: usize) -> usize {
-    use scan::char_at;
-    let Some((word, len)) = char_at(text, start) else {
-        return text.len();
-    };
-    let mut i = start + len;
-    if !word {
-        return i;
-    }
-    while let Some((word, len)) = char_at(text, i) {
-        if !word {
-            break;
-        }
-        i += len;
-    }
-    i
 }
 
 /// The case policy: every capital of the gazetteer spelling is a capital in

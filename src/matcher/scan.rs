@@ -1,156 +1,347 @@
-//! The word starts of a text, eight ASCII bytes at a time.
+//! Where a name may start: the few word starts worth a trie walk.
 //!
-//! When some name starts with a symbol (the built-in gazetteers have
-//! "'s-Hertogenbosch"), every word start must be tried: every character that
-//! is not ASCII whitespace and follows no word character. News text has one
-//! every six bytes or so, and almost all of them begin no name, so finding
-//! them is most of the matcher's work. [`WordStarts`] classifies eight bytes
-//! per step with SWAR arithmetic (each byte lane of a `u64` tests its own
-//! range, without carries into the next lane) and hands out the starts of the
-//! chunk from a bit mask; chunks with non-ASCII bytes, and the tail, go a
-//! character at a time.
+//! News text has a word start every six bytes or so, and almost all of them
+//! are lowercase words that begin no name. Under the case policy (every
+//! capital of a gazetteer spelling is a capital in the text) a name can only
+//! be reported at a word start that
+//!
+//! * begins with a capital, a digit or a non-ASCII character;
+//! * begins with a symbol or a lowercase letter that some name without a
+//!   capital begins with ("'s-Hertogenbosch", "dpa"): [`Starts::first`];
+//! * or is written in lowercase up to a capital, the way the lowercase
+//!   beginning ("head") of a name is ("al-" of "al-Qaeda", "e" of "eBay"):
+//!   found by looking back from every capital over the heads, reversed
+//!   ([`Heads`]).
+//!
+//! [`candidates`] lists exactly those, sixteen ASCII bytes per step: SSE2
+//! compares classify the bytes into bit masks (one bit per byte), and only
+//! the set bits are visited. Everything else about a match (longest key,
+//! word boundary at its end, the case policy) is decided by the trie walk the
+//! matcher does at each candidate, so the matches are those of trying every
+//! word start (the property test `matcher::tests::scans` checks it).
 
 use crate::text::is_word_char;
 
-const HIGH: u64 = 0x8080_8080_8080_8080;
-const LOW: u64 = !HIGH;
-
-/// `b` in every byte lane.
-const fn lanes(b: u8) -> u64 {
-    (b as u64) * 0x0101_0101_0101_0101
+/// What the candidate scan needs to know about the gazetteer's names. Built
+/// by [`Starts::new`] from every spelling (and blocked phrase).
+#[derive(Debug, Clone)]
+pub(super) struct Starts {
+    /// Per byte: whether a name may begin with it at a word start. Capitals,
+    /// digits and non-ASCII bytes always; a lowercase letter or an ASCII
+    /// symbol only if a name without a capital, or with a symbol first,
+    /// begins with it.
+    first: [bool; 256],
+    /// The ASCII bytes of `first` that are neither capitals nor digits,
+    /// compared one by one in a chunk; `None` when there are more than
+    /// [`MAX_EXTRA`], and every byte of a chunk is looked up in `first`.
+    extra: Option<Vec<u8>>,
+    /// The heads of names written in lowercase up to their first capital.
+    heads: Heads,
 }
 
-/// For ASCII lanes (high bit clear): the high bit of each lane whose byte is
-/// at least `b`. The sum stays below 0x100 in every lane, so no carry.
-#[inline]
-fn at_least(x: u64, b: u8) -> u64 {
-    (x + lanes(0x80 - b)) & HIGH
-}
+/// Extra first bytes compared one by one in a chunk.
+const MAX_EXTRA: usize = 4;
 
-/// For ASCII lanes: the high bit of each lane whose byte is `b`.
-#[inline]
-fn equal(x: u64, b: u8) -> u64 {
-    let y = x ^ lanes(b);
-    !(((y & LOW) + LOW) | y) & HIGH
-}
-
-/// For ASCII lanes: the high bit of each lane in `lo..=hi`.
-#[inline]
-fn within(x: u64, lo: u8, hi: u8) -> u64 {
-    at_least(x, lo) & !at_least(x, hi + 1)
-}
-
-/// For ASCII lanes: the high bit of each ASCII letter or digit (a word
-/// character, as [`is_word_char`] says for ASCII).
-#[inline]
-fn word_lanes(x: u64) -> u64 {
-    within(x, b'0', b'9') | within(x, b'A', b'Z') | within(x, b'a', b'z')
-}
-
-/// For ASCII lanes: the high bit of each byte that `u8::is_ascii_whitespace`
-/// accepts (space, tab, line feed, form feed, carriage return; not the
-/// vertical tab).
-#[inline]
-fn space_lanes(x: u64) -> u64 {
-    equal(x, b' ') | (within(x, b'\t', b'\r') & !equal(x, 0x0b))
-}
-
-/// The word starts of a text, in order. After a match, [`WordStarts::seek`]
-/// skips to its end.
-pub(super) struct WordStarts<'a> {
-    text: &'a str,
-    /// Offset of the chunk the bits of `pending` belong to.
-    chunk: usize,
-    /// The word starts of that chunk not yet handed out: the high bit of
-    /// their lanes.
-    pending: u64,
-    /// Where the scan goes on once `pending` is empty.
-    next: usize,
-    /// Whether the character before `next` is a word character.
-    prev_word: bool,
-}
-
-impl<'a> WordStarts<'a> {
-    pub(super) fn new(text: &'a str) -> WordStarts<'a> {
-        WordStarts {
-            text,
-            chunk: 0,
-            pending: 0,
-            next: 0,
-            prev_word: false,
+impl Starts {
+    /// The tables for names given as `(key, capitals)` pairs: the
+    /// ASCII-lowercased spelling and the byte offsets of its ASCII capitals.
+    pub(super) fn new<'a>(names: impl Iterator<Item = (&'a [u8], &'a [u16])>) -> Starts {
+        let mut first = [false; 256];
+        for b in 0..=255u8 {
+            first[b as usize] = b.is_ascii_uppercase() || b.is_ascii_digit() || b >= 0x80;
         }
-    }
-
-    /// Goes on from `pos` (a character boundary after the last start handed
-    /// out): starts before it are dropped.
-    pub(super) fn seek(&mut self, pos: usize) {
-        if pos >= self.next {
-            self.pending = 0;
-            self.next = pos;
-            self.prev_word = word_before(self.text, pos);
-        } else {
-            // Word starts are a property of the text alone, so the chunk's
-            // remaining ones stay valid.
-            let lanes = pos.saturating_sub(self.chunk) * 8;
-            self.pending &= u64::MAX.checked_shl(lanes as u32).unwrap_or(0);
-        }
-    }
-
-    /// Classifies the eight ASCII bytes at `self.next` in one step, if they
-    /// are there and ASCII.
-    #[inline]
-    fn chunk(&mut self) -> bool {
-        let bytes = self.text.as_bytes();
-        let Some(chunk) = bytes.get(self.next..self.next + 8) else {
-            return false;
-        };
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(eight);
-        if x & HIGH != 0 {
-            return false;
-        }
-        let word = word_lanes(x);
-        // Lane k's "previous byte is a word character" is lane k - 1's bit.
-        let before = (word << 8) | (u64::from(self.prev_word) << 7);
-        self.pending = !before & !space_lanes(x) & HIGH;
-        self.chunk = self.next;
-        self.next += 8;
-        self.prev_word = word >> 63 != 0;
-        true
-    }
-
-    /// One character at `self.next`: its offset if it is a word start.
-    fn one(&mut self) -> Option<Option<usize>> {
-        let i = self.next;
-        let &b = self.text.as_bytes().get(i)?;
-        let (word, len) = char_at(self.text, i)?;
-        let start = !self.prev_word && !b.is_ascii_whitespace();
-        self.prev_word = word;
-        self.next = i + len;
-        Some(start.then_some(i))
-    }
-}
-
-impl Iterator for WordStarts<'_> {
-    type Item = usize;
-
-    #[inline]
-    fn next(&mut self) -> Option<usize> {
-        loop {
-            if self.pending != 0 {
-                let lane = self.pending.trailing_zeros() as usize / 8;
-                self.pending &= self.pending - 1;
-                return Some(self.chunk + lane);
+        let mut heads: Vec<Vec<u8>> = Vec::new();
+        for (key, capitals) in names {
+            let Some(&b) = key.first() else { continue };
+            match capitals.first() {
+                // Written with a capital first: a capital in the text too.
+                Some(0) => {}
+                // Found from its first capital, looking back over the head.
+                Some(&c) if b.is_ascii_lowercase() => {
+                    heads.push(key[..c as usize].iter().rev().copied().collect());
+                }
+                // No capital, or a symbol first: a word start on `b` (never
+                // white space, which starts no word).
+                _ => first[b as usize] |= !b.is_ascii_whitespace(),
             }
-            if self.chunk() {
+        }
+        heads.sort_unstable();
+        heads.dedup();
+        let extra: Vec<u8> = (0..128u8)
+            .filter(|&b| first[b as usize] && !b.is_ascii_uppercase() && !b.is_ascii_digit())
+            .collect();
+        Starts {
+            first,
+            extra: (extra.len() <= MAX_EXTRA).then_some(extra),
+            heads: Heads::new(&heads),
+        }
+    }
+}
+
+/// The reversed heads, to look back from a capital: a dense table (one row
+/// of 256 next states per node) while the heads are few, as in every
+/// gazetteer we know of; a trie otherwise.
+#[derive(Debug, Clone)]
+enum Heads {
+    None,
+    Dense {
+        /// `next[node * 256 + byte]`: the next node, 0 for none (the root is
+        /// never a next node). ASCII letters of either case lead alike.
+        next: Vec<u16>,
+        /// Per node: a head ends here.
+        ends: Vec<bool>,
+    },
+    Trie(super::trie::Trie),
+}
+
+/// Nodes of the dense table at most (a 1 MB table).
+const MAX_DENSE_NODES: usize = 2048;
+
+impl Heads {
+    fn new(reversed: &[Vec<u8>]) -> Heads {
+        if reversed.is_empty() {
+            return Heads::None;
+        }
+        let mut next = vec![0u16; 256];
+        let mut ends = vec![false];
+        for head in reversed {
+            let mut node = 0;
+            for &b in head {
+                let slot = node * 256 + b as usize;
+                if next[slot] == 0 {
+                    if ends.len() == MAX_DENSE_NODES {
+                        return Heads::Trie(super::trie::Trie::new(reversed));
+                    }
+                    let new = ends.len() as u16;
+                    ends.push(false);
+                    next.extend(std::iter::repeat_n(0, 256));
+                    next[slot] = new;
+                    if b.is_ascii_lowercase() {
+                        next[node * 256 + b.to_ascii_uppercase() as usize] = new;
+                    }
+                }
+                node = next[slot] as usize;
+            }
+            ends[node] = true;
+        }
+        Heads::Dense { next, ends }
+    }
+
+    /// Calls `found(start)` for each head that `text[start..end]` spells
+    /// (ASCII case-insensitively), nearest first.
+    #[inline]
+    fn ends_at(&self, text: &[u8], end: usize, mut found: impl FnMut(usize)) {
+        match self {
+            Heads::None => {}
+            Heads::Dense { next, ends } => {
+                let mut node = 0;
+                for i in (0..end).rev() {
+                    node = next[node * 256 + text[i] as usize] as usize;
+                    if node == 0 {
+                        return;
+                    }
+                    if ends[node] {
+                        found(i);
+                    }
+                }
+            }
+            Heads::Trie(trie) => trie.ends_at(text, end, found),
+        }
+    }
+}
+
+/// The positions where a name may start, in order, into `out` (cleared
+/// first): see the module documentation.
+pub(super) fn candidates(text: &str, starts: &Starts, out: &mut Vec<usize>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut sorted = true;
+    let mut i = 0;
+    let mut prev_word = false;
+    let extra = Extra::new(starts.extra.as_deref());
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 16).and_then(|c| c.first_chunk::<16>()) {
+            if let Some(m) = classify(chunk, &extra) {
+                let before = (m.word << 1) | u32::from(prev_word);
+                let at_start = !before & m.first;
+                let mut lanes = at_start | m.upper;
+                while lanes != 0 {
+                    let k = lanes.trailing_zeros() as usize;
+                    lanes &= lanes - 1;
+                    if m.upper >> k & 1 != 0 {
+                        look_back(text, starts, i + k, out, &mut sorted);
+                    }
+                    if at_start >> k & 1 != 0 && starts.first[chunk[k] as usize] {
+                        push(out, i + k, &mut sorted);
+                    }
+                }
+                prev_word = m.word >> 15 != 0;
+                i += 16;
                 continue;
             }
-            if let Some(start) = self.one()? {
-                return Some(start);
-            }
+        }
+        let Some((word, len)) = char_at(text, i) else {
+            break;
+        };
+        let b = bytes[i];
+        if b.is_ascii_uppercase() {
+            look_back(text, starts, i, out, &mut sorted);
+        }
+        if !prev_word && starts.first[b as usize] {
+            push(out, i, &mut sorted);
+        }
+        prev_word = word;
+        i += len;
+    }
+    if !sorted {
+        out.sort_unstable();
+        out.dedup();
+    }
+}
+
+/// Appends `p`, noting when the list stops being strictly increasing (a
+/// head found looking back may lie before candidates already listed).
+#[inline]
+fn push(out: &mut Vec<usize>, p: usize, sorted: &mut bool) {
+    if out.last().is_some_and(|&last| last >= p) {
+        *sorted = false;
+    }
+    out.push(p);
+}
+
+/// The word starts where a head ends at the capital at `capital`.
+#[inline]
+fn look_back(text: &str, starts: &Starts, capital: usize, out: &mut Vec<usize>, sorted: &mut bool) {
+    starts.heads.ends_at(text.as_bytes(), capital, |s| {
+        // A head begins with an ASCII letter, so `s` is a character boundary.
+        if !word_before(text, s) {
+            push(out, s, sorted);
+        }
+    });
+}
+
+/// Bit masks of sixteen ASCII bytes, bit `k` for byte `k`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Masks {
+    /// ASCII letters and digits (word characters).
+    word: u32,
+    /// ASCII capitals.
+    upper: u32,
+    /// Bytes that may begin a name: capitals, digits and `extra`, or every
+    /// byte when `extra` is `None` (then [`Starts::first`] decides).
+    first: u32,
+}
+
+/// The extra first bytes as [`classify`] compares them: on x86_64, each
+/// spread over the 16 lanes of a vector once per text rather than once per
+/// chunk.
+struct Extra<'a> {
+    #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+    list: Option<&'a [u8]>,
+    #[cfg(target_arch = "x86_64")]
+    lanes: Option<Vec<std::arch::x86_64::__m128i>>,
+}
+
+impl<'a> Extra<'a> {
+    fn new(list: Option<&'a [u8]>) -> Extra<'a> {
+        Extra {
+            list,
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: as in `classify`.
+            lanes: list.map(|l| unsafe { spread(l) }),
         }
     }
+}
+
+/// The masks of `chunk`, or `None` if it has a non-ASCII byte.
+#[inline]
+fn classify(chunk: &[u8; 16], extra: &Extra) -> Option<Masks> {
+    #[cfg(target_arch = "x86_64")]
+    {
+        // SAFETY: SSE2 is part of the x86_64 baseline, so every x86_64
+        // processor has it; `classify_sse2` only needs SSE2.
+        unsafe { classify_sse2(chunk, extra.lanes.as_deref()) }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        classify_bytes(chunk, extra.list)
+    }
+}
+
+/// [`classify`] a byte at a time: the definition, and the code on other
+/// processors.
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+fn classify_bytes(chunk: &[u8; 16], extra: Option<&[u8]>) -> Option<Masks> {
+    if !chunk.is_ascii() {
+        return None;
+    }
+    let mut m = Masks {
+        word: 0,
+        upper: 0,
+        first: 0,
+    };
+    for (k, &b) in chunk.iter().enumerate() {
+        let bit = 1u32 << k;
+        if b.is_ascii_alphanumeric() {
+            m.word |= bit;
+        }
+        if b.is_ascii_uppercase() {
+            m.upper |= bit;
+        }
+        let listed = extra.is_none_or(|e| e.contains(&b));
+        if b.is_ascii_uppercase() || b.is_ascii_digit() || listed {
+            m.first |= bit;
+        }
+    }
+    Some(m)
+}
+
+/// Each byte of `list` in every lane of a vector.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn spread(list: &[u8]) -> Vec<std::arch::x86_64::__m128i> {
+    use std::arch::x86_64::_mm_set1_epi8;
+    list.iter().map(|&b| _mm_set1_epi8(b as i8)).collect()
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn classify_sse2(
+    chunk: &[u8; 16],
+    extra: Option<&[std::arch::x86_64::__m128i]>,
+) -> Option<Masks> {
+    use std::arch::x86_64::*;
+    let half = |k: usize| {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(&chunk[k..k + 8]);
+        i64::from_le_bytes(eight)
+    };
+    let x = _mm_set_epi64x(half(8), half(0));
+    if _mm_movemask_epi8(x) != 0 {
+        return None;
+    }
+    // Signed compares are right for ASCII (0..=127).
+    let within = |v: __m128i, lo: u8, hi: u8| {
+        let above = _mm_cmpgt_epi8(v, _mm_set1_epi8(lo as i8 - 1));
+        let below = _mm_cmplt_epi8(v, _mm_set1_epi8(hi as i8 + 1));
+        _mm_and_si128(above, below)
+    };
+    let upper = within(x, b'A', b'Z');
+    let digit = within(x, b'0', b'9');
+    let letter = within(_mm_or_si128(x, _mm_set1_epi8(0x20)), b'a', b'z');
+    let word = _mm_or_si128(letter, digit);
+    let first = match extra {
+        Some(list) => list.iter().fold(_mm_or_si128(upper, digit), |acc, &b| {
+            _mm_or_si128(acc, _mm_cmpeq_epi8(x, b))
+        }),
+        None => _mm_set1_epi8(-1),
+    };
+    let bits = |v: __m128i| _mm_movemask_epi8(v) as u32;
+    Some(Masks {
+        word: bits(word),
+        upper: bits(upper),
+        first: bits(first),
+    })
 }
 
 /// Whether the character at byte `i` is a word character, and its length;
@@ -179,55 +370,52 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// Word starts by definition, a character at a time.
-    fn by_definition(text: &str) -> Vec<usize> {
-        text.char_indices()
-            .filter(|&(i, c)| {
-                !c.is_ascii_whitespace() && !text[..i].chars().next_back().is_some_and(is_word_char)
-            })
-            .map(|(i, _)| i)
-            .collect()
-    }
-
     #[test]
-    fn lanes_agree_with_bytewise_tests() {
-        for b in 0..128u8 {
-            for lane in 0..8 {
-                let mut chunk = [b'x'; 8];
+    fn classify_agrees_with_the_bytewise_definition() {
+        // Every byte value in every lane, with and without a list of extras.
+        let lists: [Option<&[u8]>; 3] = [None, Some(b""), Some(b"'cde")];
+        for b in 0..=255u8 {
+            for lane in 0..16 {
+                let mut chunk = [b'x'; 16];
                 chunk[lane] = b;
-                let x = u64::from_le_bytes(chunk);
-                let bit = 0x80u64 << (8 * lane);
-                assert_eq!(
-                    word_lanes(x) & bit != 0,
-                    b.is_ascii_alphanumeric(),
-                    "{b:#x}"
-                );
-                assert_eq!(space_lanes(x) & bit != 0, b.is_ascii_whitespace(), "{b:#x}");
+                for extra in lists {
+                    let got = classify(&chunk, &Extra::new(extra));
+                    assert_eq!(got, classify_bytes(&chunk, extra), "{b:#x} {lane}");
+                }
             }
         }
     }
 
     proptest! {
         #[test]
-        fn word_starts_by_definition(text in "[aZ0 \t\x0b.'-é\u{0301}\u{3000}]{0,40}") {
-            prop_assert_eq!(WordStarts::new(&text).collect::<Vec<_>>(), by_definition(&text));
+        fn classify_agrees_on_random_chunks(chunk in proptest::array::uniform16(0u8..128), extra in "[a-z'.-]{0,4}") {
+            let extra = extra.as_bytes();
+            let (some, none) = (Extra::new(Some(extra)), Extra::new(None));
+            prop_assert_eq!(classify(&chunk, &some), classify_bytes(&chunk, Some(extra)));
+            prop_assert_eq!(classify(&chunk, &none), classify_bytes(&chunk, None));
         }
 
-        /// Seeking drops exactly the starts before the new position.
+        /// The dense table and the trie find the same heads.
         #[test]
-        fn seek_skips_to_a_position(text in "[aZ0 .'-é]{0,40}", at in 0..40usize, to in 0..40usize) {
-            let want = by_definition(&text);
-            let mut starts = WordStarts::new(&text);
-            let first: Vec<usize> = starts.by_ref().take(at).collect();
-            let last = first.last().map_or(0, |&s| s + 1);
-            let mut to = (last + to).min(text.len());
-            while !text.is_char_boundary(to) {
-                to += 1;
+        fn dense_heads_are_the_trie(
+            heads in proptest::collection::btree_set("[ab -]{1,4}", 1..6),
+            text in "[abAB -é]{0,12}",
+        ) {
+            let reversed: Vec<Vec<u8>> = heads.iter().map(|h| h.bytes().rev().collect()).collect();
+            let dense = Heads::new(&reversed);
+            prop_assert!(matches!(dense, Heads::Dense { .. }), "dense");
+            let trie = Heads::Trie(super::super::trie::Trie::new(&reversed));
+            let t = text.as_bytes();
+            for end in 0..=t.len() {
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                dense.ends_at(t, end, |s| a.push(s));
+                trie.ends_at(t, end, |s| b.push(s));
+                prop_assert_eq!(&a, &b);
+                let want: Vec<usize> = (0..end).rev()
+                    .filter(|&s| heads.iter().any(|h| t[s..end].eq_ignore_ascii_case(h.as_bytes())))
+                    .collect();
+                prop_assert_eq!(a, want);
             }
-            starts.seek(to);
-            let rest: Vec<usize> = starts.collect();
-            let expected: Vec<usize> = want.iter().copied().skip(first.len()).filter(|&s| s >= to).collect();
-            prop_assert_eq!(rest, expected);
         }
     }
 }
