@@ -84,47 +84,46 @@ impl Starts {
 #[derive(Debug, Clone)]
 enum Heads {
     None,
-    Dense {
-        /// `next[node * 256 + byte]`: the next node, 0 for none (the root is
-        /// never a next node). ASCII letters of either case lead alike.
-        next: Vec<u16>,
-        /// Per node: a head ends here.
-        ends: Vec<bool>,
-    },
+    /// `rows[node][byte]`: the next node, 0 for none (the root is never a
+    /// next node), with [`HEAD_ENDS`] set if a head ends there. ASCII
+    /// letters of either case lead alike.
+    Dense(Vec<[u16; 256]>),
     Trie(super::trie::Trie),
 }
 
 /// Nodes of the dense table at most (a 1 MB table).
 const MAX_DENSE_NODES: usize = 2048;
 
+/// In a dense row: the next node ends a head.
+const HEAD_ENDS: u16 = 0x8000;
+
 impl Heads {
     fn new(reversed: &[Vec<u8>]) -> Heads {
         if reversed.is_empty() {
             return Heads::None;
         }
-        let mut next = vec![0u16; 256];
-        let mut ends = vec![false];
+        let mut rows = vec![[0u16; 256]];
         for head in reversed {
             let mut node = 0;
-            for &b in head {
-                let slot = node * 256 + b as usize;
-                if next[slot] == 0 {
-                    if ends.len() == MAX_DENSE_NODES {
+            for (i, &b) in head.iter().enumerate() {
+                let mut next = rows[node][b as usize] & !HEAD_ENDS;
+                if next == 0 {
+                    if rows.len() == MAX_DENSE_NODES {
                         return Heads::Trie(super::trie::Trie::new(reversed));
                     }
-                    let new = ends.len() as u16;
-                    ends.push(false);
-                    next.extend(std::iter::repeat_n(0, 256));
-                    next[slot] = new;
-                    if b.is_ascii_lowercase() {
-                        next[node * 256 + b.to_ascii_uppercase() as usize] = new;
-                    }
+                    next = rows.len() as u16;
+                    rows.push([0; 256]);
                 }
-                node = next[slot] as usize;
+                let flag = if i + 1 == head.len() { HEAD_ENDS } else { 0 };
+                let entry = next | flag | (rows[node][b as usize] & HEAD_ENDS);
+                rows[node][b as usize] = entry;
+                if b.is_ascii_lowercase() {
+                    rows[node][b.to_ascii_uppercase() as usize] = entry;
+                }
+                node = next as usize;
             }
-            ends[node] = true;
         }
-        Heads::Dense { next, ends }
+        Heads::Dense(rows)
     }
 
     /// Calls `found(start)` for each head that `text[start..end]` spells
@@ -133,16 +132,17 @@ impl Heads {
     fn ends_at(&self, text: &[u8], end: usize, mut found: impl FnMut(usize)) {
         match self {
             Heads::None => {}
-            Heads::Dense { next, ends } => {
+            Heads::Dense(rows) => {
                 let mut node = 0;
-                for i in (0..end).rev() {
-                    node = next[node * 256 + text[i] as usize] as usize;
-                    if node == 0 {
+                for (back, &b) in text[..end].iter().rev().enumerate() {
+                    let entry = rows[node][b as usize];
+                    if entry == 0 {
                         return;
                     }
-                    if ends[node] {
-                        found(i);
+                    if entry & HEAD_ENDS != 0 {
+                        found(end - 1 - back);
                     }
+                    node = (entry & !HEAD_ENDS) as usize;
                 }
             }
             Heads::Trie(trie) => trie.ends_at(text, end, found),
@@ -403,7 +403,7 @@ mod tests {
         ) {
             let reversed: Vec<Vec<u8>> = heads.iter().map(|h| h.bytes().rev().collect()).collect();
             let dense = Heads::new(&reversed);
-            prop_assert!(matches!(dense, Heads::Dense { .. }), "dense");
+            prop_assert!(matches!(dense, Heads::Dense(_)), "dense");
             let trie = Heads::Trie(super::super::trie::Trie::new(&reversed));
             let t = text.as_bytes();
             for end in 0..=t.len() {
