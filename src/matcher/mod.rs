@@ -21,7 +21,6 @@ mod scan;
 mod trie;
 
 use crate::gazetteer::Gazetteer;
-use crate::text::is_word_char;
 
 /// How a surface form names its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -171,24 +170,23 @@ impl Matcher {
         out
     }
 
-    /// True if no name (nor blocked phrase) can be reported at `start`: its
-    /// first two bytes begin no key, or it is a lowercase letter that begins
-    /// no key whose spelling may start in lowercase.
+    /// True if no name (nor blocked phrase) can be reported at a lowercase
+    /// `start`: its first two bytes begin no key whose spelling may start in
+    /// lowercase, or the walk in that subset of the trie ends before a key.
+    /// Other starts go straight to the walk, whose first two steps are
+    /// table look-ups.
     #[inline]
     fn hopeless(&self, bytes: &[u8], start: usize) -> bool {
         let b0 = bytes[start];
-        let lowercase = b0.is_ascii_lowercase();
+        if !b0.is_ascii_lowercase() {
+            return false;
+        }
         if let Some(&b1) = bytes.get(start + 1) {
-            let pairs = if lowercase {
-                &self.scan.lowercase_pairs
-            } else {
-                &self.scan.pairs
-            };
-            if !pairs.may_begin(b0, b1) {
+            if !self.scan.lowercase_pairs.may_begin(b0, b1) {
                 return true;
             }
         }
-        lowercase && !self.automaton.any_at(&self.scan.lowercase, bytes, start)
+        !self.automaton.any_at(&self.scan.lowercase, bytes, start)
     }
 
     /// The longest acceptable name starting exactly at `start`.
@@ -196,7 +194,7 @@ impl Matcher {
         let Some((pattern, end)) = self.automaton.longest_at(text.as_bytes(), start) else {
             return At::Nothing;
         };
-        if text[end..].chars().next().is_some_and(is_word_char) {
+        if scan::char_at(text, end).is_some_and(|(word, _)| word) {
             return At::Nothing;
         }
         let surface = &text.as_bytes()[start..end];

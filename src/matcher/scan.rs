@@ -199,12 +199,16 @@ pub(super) fn candidates(text: &str, starts: &Starts, out: &mut Vec<usize>) {
     }
 }
 
-/// Appends `p`, noting when the list stops being strictly increasing (a
-/// head found looking back may lie before candidates already listed).
+/// Appends `p`, noting when the list stops being increasing (a head found
+/// looking back may lie before candidates already listed). The same start
+/// twice in a row (a head that begins with an allowed first byte, "de " and
+/// "dpa") is listed once.
 #[inline]
 fn push(out: &mut Vec<usize>, p: usize, sorted: &mut bool) {
-    if out.last().is_some_and(|&last| last >= p) {
-        *sorted = false;
+    match out.last() {
+        Some(&last) if last == p => return,
+        Some(&last) if last > p => *sorted = false,
+        _ => {}
     }
     out.push(p);
 }

@@ -234,7 +234,7 @@ mod scans {
         let mut end = 0;
         for (i, c) in text.char_indices() {
             let start = !c.is_ascii_whitespace()
-                && !text[..i].chars().next_back().is_some_and(is_word_char);
+                && !text[..i].chars().next_back().is_some_and(crate::text::is_word_char);
             if i < end || !start {
                 continue;
             }
