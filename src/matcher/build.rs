@@ -85,7 +85,6 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
         scan: super::Scan {
             starts,
             lowercase: Default::default(),
-            pairs: Default::default(),
             lowercase_pairs: Default::default(),
         },
     }

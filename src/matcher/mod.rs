@@ -105,9 +105,8 @@ struct Scan {
     /// this subset of the trie first, which gives up within a byte or two
     /// when no such key lies ahead.
     lowercase: trie::Subset,
-    /// The first two bytes of every key, and of the keys in `lowercase`:
-    /// a look-up that rules out most candidates before any walk.
-    pairs: trie::Pairs,
+    /// The first two bytes of the keys in `lowercase`: a look-up that rules
+    /// out most lowercase candidates before any walk.
     lowercase_pairs: trie::Pairs,
 }
 
@@ -116,7 +115,6 @@ impl Matcher {
     pub fn new(gazetteer: &Gazetteer) -> Matcher {
         let mut m = build::build(gazetteer);
         let lowercase = m.automaton.subset(|p| m.may_match_lowercase(p));
-        m.scan.pairs = m.automaton.pairs(None);
         m.scan.lowercase_pairs = m.automaton.pairs(Some(&lowercase));
         m.scan.lowercase = lowercase;
         m
