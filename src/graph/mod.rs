@@ -18,7 +18,9 @@ pub mod model;
 pub mod similarity;
 pub mod stats;
 
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{Hash, Hasher};
 
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use rustc_hash::FxBuildHasher;
@@ -95,8 +97,7 @@ impl Graph {
     /// them before adding.
     pub fn add_edge(&mut self, edge: Edge) {
         let edge = merge::normalized(edge);
-        let key = edge.key();
-        let i = match self.edges.get(&key) {
+        let i = match self.edges.get(&edge as &dyn Identity) {
             Some(&i) => {
                 merge::edge_into(&mut self.inner[i], edge, self.max_evidence);
                 i
@@ -107,6 +108,7 @@ impl Graph {
                 else {
                     return;
                 };
+                let key = edge.key();
                 let i = self.inner.add_edge(a, b, edge);
                 self.edges.insert(key, i);
                 i
@@ -170,6 +172,12 @@ impl Graph {
         self.nodes.get(id).map(|&i| &self.inner[i])
     }
 
+    /// The node with this id, to update in place. The caller must keep its
+    /// id (the graph's index is keyed by it).
+    pub(crate) fn node_mut(&mut self, id: &str) -> Option<&mut Node> {
+        self.nodes.get(id).map(|&i| &mut self.inner[i])
+    }
+
     /// The edge with this identity.
     pub fn edge(&self, key: &EdgeKey) -> Option<&Edge> {
         self.edges.get(key).map(|&i| &self.inner[i])
@@ -191,9 +199,111 @@ impl Graph {
     }
 }
 
+/// An edge identity with borrowed strings, in the order of [`EdgeKey`].
+type IdentityRef<'a> = (
+    &'a str,
+    &'a str,
+    &'a str,
+    &'a str,
+    bool,
+    Option<&'a str>,
+    Option<&'a str>,
+);
+
+/// Something with an edge identity: an [`EdgeKey`] or an [`Edge`].
+///
+/// The graph's index is keyed by [`EdgeKey`], a tuple of owned strings;
+/// looking an edge up by its key meant cloning five strings per added edge
+/// (most of which merge into an edge already there). Through this trait
+/// the index is searched with the edge's own fields. A borrowed identity
+/// hashes as the key does: `String` and `&str` hash as `str`, and `Option`
+/// hashes its variant and then its value.
+trait Identity {
+    fn identity(&self) -> IdentityRef<'_>;
+}
+
+impl Identity for EdgeKey {
+    fn identity(&self) -> IdentityRef<'_> {
+        (
+            &self.0,
+            &self.1,
+            &self.2,
+            &self.3,
+            self.4,
+            self.5.as_deref(),
+            self.6.as_deref(),
+        )
+    }
+}
+
+impl Identity for Edge {
+    fn identity(&self) -> IdentityRef<'_> {
+        (
+            &self.source,
+            &self.target,
+            &self.kind,
+            &self.label,
+            self.negated,
+            self.mood.as_deref(),
+            self.attributed_to.as_deref(),
+        )
+    }
+}
+
+impl Hash for dyn Identity + '_ {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.identity().hash(state);
+    }
+}
+
+impl PartialEq for dyn Identity + '_ {
+    fn eq(&self, other: &Self) -> bool {
+        self.identity() == other.identity()
+    }
+}
+
+impl Eq for dyn Identity + '_ {}
+
+impl<'a> Borrow<dyn Identity + 'a> for EdgeKey {
+    fn borrow(&self) -> &(dyn Identity + 'a) {
+        self
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn hash_of<T: Hash + ?Sized>(t: &T) -> u64 {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        t.hash(&mut h);
+        h.finish()
+    }
+
+    proptest::proptest! {
+        /// An edge's borrowed identity hashes and compares as its key.
+        #[test]
+        fn identities_hash_as_keys(
+            a in "[ab]{0,2}", b in "[ab]{0,2}", label in "[ab]{0,2}",
+            negated: bool,
+            mood in proptest::option::of("[ab]{0,2}"),
+            by in proptest::option::of("[ab]{0,2}"),
+            other_mood in proptest::option::of("[ab]{0,2}"),
+        ) {
+            let mut e = edge("1", 0);
+            (e.source, e.target, e.label, e.negated, e.mood, e.attributed_to) =
+                (a, b, label, negated, mood, by);
+            let key = e.key();
+            proptest::prop_assert_eq!(hash_of(&key), hash_of(&e as &dyn Identity));
+            let borrowed: &dyn Identity = key.borrow();
+            proptest::prop_assert!(*borrowed == *(&e as &dyn Identity));
+            let mut f = e.clone();
+            f.mood = other_mood;
+            let same = f.mood == e.mood;
+            proptest::prop_assert_eq!(*borrowed == *(&f as &dyn Identity), same);
+            proptest::prop_assert_eq!(f.key() == key, same);
+        }
+    }
 
     fn node(id: &str, article: &str) -> Node {
         Node {

@@ -13,8 +13,6 @@
 //! country when the article names both ("North Korean sapper troops, part
 //! of the Korean People's Army" → the army `part_of` North Korea).
 
-use std::collections::HashSet;
-
 use super::lexicon::Lexicon;
 use super::{Kind, Relation};
 use crate::gazetteer::{EntityType, Gazetteer};
@@ -26,7 +24,8 @@ const STATE_KINDS: &[&str] = &["military", "intelligence", "government", "centra
 /// `part_of` relations for the state institutions named in the article,
 /// one per sentence naming the institution.
 pub fn part_of(mentions: &[Resolved], gazetteer: &Gazetteer) -> Vec<Relation> {
-    let named: HashSet<usize> = mentions.iter().map(|m| m.entity).collect();
+    // Only built for an article that names a state institution.
+    let mut named = None;
     let mut out = Vec::new();
     for m in mentions {
         let org = gazetteer.entity(m.entity);
@@ -42,10 +41,11 @@ pub fn part_of(mentions: &[Resolved], gazetteer: &Gazetteer) -> Vec<Relation> {
             .country
             .as_deref()
             .and_then(|c| gazetteer.country_index(c));
-        let Some(body) = parent.filter(|p| named.contains(p)).or(country) else {
+        let named = named.get_or_insert_with(|| super::named(mentions));
+        let Some(body) = parent.filter(|&p| super::is_named(named, p)).or(country) else {
             continue;
         };
-        if named.contains(&body) && body != m.entity {
+        if super::is_named(named, body) && body != m.entity {
             out.push(Relation::stated(
                 m.entity,
                 body,

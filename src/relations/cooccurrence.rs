@@ -61,14 +61,16 @@ pub fn find(
     window: Window,
 ) -> Vec<Relation> {
     let id = |e: usize| gazetteer.entity(e).id.as_str();
-    // (smaller id, larger id, first sentence, last sentence) → entities.
-    let mut found: BTreeMap<(&str, &str, usize, usize), (usize, usize)> = BTreeMap::new();
+    // (smaller id, larger id, first sentence, last sentence) and entities,
+    // as added; a vector sorted once is cheaper than a map kept sorted.
+    type Key<'a> = (&'a str, &'a str, usize, usize);
+    let mut found: Vec<(Key, (usize, usize))> = Vec::new();
     let mut add = |a: usize, b: usize, first: usize, last: usize| {
         let (a, b) = if id(a) <= id(b) { (a, b) } else { (b, a) };
-        found.insert((id(a), id(b), first, last), (a, b));
+        found.push(((id(a), id(b), first, last), (a, b)));
     };
     match window {
-        Window::Sentence => sliding(mentions, 1, &mut add),
+        Window::Sentence => same_sentence(mentions, &mut add),
         Window::Sentences(n) => sliding(mentions, n.max(1), &mut add),
         Window::Paragraph => {
             let para = paragraphs(text, sentences);
@@ -76,9 +78,13 @@ pub fn find(
         }
         Window::Article => grouped(mentions, |_| 0, &mut add),
     }
+    // Stable, so the last pair added under a key is last among its equals,
+    // as a map would keep it.
+    found.sort_by(|x, y| x.0.cmp(&y.0));
     found
-        .iter()
-        .map(|(&(_, _, first, last), &(a, b))| relation(a, b, first, last))
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter_map(|same| same.last())
+        .map(|&((_, _, first, last), (a, b))| relation(a, b, first, last))
         .collect()
 }
 
@@ -95,6 +101,26 @@ fn relation(a: usize, b: usize, first: usize, last: usize) -> Relation {
         attributed_to: None,
         sentence: first,
         last_sentence: last,
+    }
+}
+
+/// Pairs in the same sentence: [`sliding`] with `n = 1`, without
+/// following the entities of the sentences before.
+fn same_sentence(mentions: &[Resolved], add: &mut impl FnMut(usize, usize, usize, usize)) {
+    let mut here = Vec::new();
+    for sentence in mentions.chunk_by(|a, b| a.sentence == b.sentence) {
+        let s = sentence[0].sentence;
+        here.clear();
+        here.extend(sentence.iter().map(|m| m.entity));
+        here.sort_unstable();
+        here.dedup();
+        for &x in &here {
+            for &y in &here {
+                if y != x {
+                    add(x, y, s, s);
+                }
+            }
+        }
     }
 }
 
@@ -183,5 +209,40 @@ mod tests {
             Span { start: 10, end: 14 },
         ];
         assert_eq!(paragraphs(text, &spans), vec![0, 0, 1]);
+    }
+
+    fn mention(entity: usize, sentence: usize) -> Resolved {
+        Resolved {
+            entity,
+            start: 0,
+            end: 0,
+            form: crate::matcher::Form::Alias,
+            sentence,
+        }
+    }
+
+    fn pairs(
+        f: impl Fn(&mut dyn FnMut(usize, usize, usize, usize)),
+    ) -> Vec<(usize, usize, usize, usize)> {
+        let mut out = Vec::new();
+        f(&mut |a, b, first, last| out.push((a, b, first, last)));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    proptest::proptest! {
+        /// The same-sentence pairs are those of the one-sentence window.
+        #[test]
+        fn same_sentence_is_a_window_of_one(
+            raw in proptest::collection::vec((0usize..6, 0usize..4), 0..20),
+        ) {
+            let mut raw = raw;
+            raw.sort_by_key(|&(_, s)| s);
+            let ms: Vec<Resolved> = raw.iter().map(|&(e, s)| mention(e, s)).collect();
+            let fast = pairs(|add| same_sentence(&ms, &mut |a, b, f, l| add(a, b, f, l)));
+            let plain = pairs(|add| sliding(&ms, 1, &mut |a, b, f, l| add(a, b, f, l)));
+            proptest::prop_assert_eq!(fast, plain);
+        }
     }
 }

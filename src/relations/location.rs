@@ -8,8 +8,6 @@
 //! [`in_text`] reads what the gazetteer may not know from the sentence
 //! itself: "Kursk, a region in western Russia", "Goma in eastern Congo".
 
-use std::collections::HashSet;
-
 use super::view::View;
 use super::words;
 use super::{Kind, Relation};
@@ -21,7 +19,8 @@ pub const LABEL: &str = "located_in";
 
 /// `located_in` relations for the regions named in the article.
 pub fn find(mentions: &[Resolved], gazetteer: &Gazetteer) -> Vec<Relation> {
-    let named: HashSet<usize> = mentions.iter().map(|m| m.entity).collect();
+    // Only built for an article that names a region.
+    let mut named = None;
     let mut out = Vec::new();
     for m in mentions {
         let region = gazetteer.entity(m.entity);
@@ -35,11 +34,10 @@ pub fn find(mentions: &[Resolved], gazetteer: &Gazetteer) -> Vec<Relation> {
                 .as_deref()
                 .and_then(|c| gazetteer.country_index(c)),
         ];
-        for p in parents
-            .into_iter()
-            .flatten()
-            .filter(|p| named.contains(p) && *p != m.entity)
-        {
+        for p in parents.into_iter().flatten().filter(|&p| {
+            let named = named.get_or_insert_with(|| super::named(mentions));
+            super::is_named(named, p) && p != m.entity
+        }) {
             out.push(Relation::stated(
                 m.entity,
                 p,

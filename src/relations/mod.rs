@@ -25,6 +25,8 @@ mod tests;
 
 pub use lexicon::Lexicon;
 
+use std::cell::OnceCell;
+
 use crate::gazetteer::{EntityType, Gazetteer};
 use crate::resolve::Resolved;
 use crate::text::Span;
@@ -123,8 +125,8 @@ pub fn extract(
     options: Options,
 ) -> Vec<Relation> {
     let mut out = cooccurrence::find(text, sentences, mentions, gazetteer, options.window);
-    let named = mentions.iter().map(|m| m.entity).collect();
-    let holders = coref::Holders::new(gazetteer, named, date);
+    // Built on first use: few articles name an office without its holder.
+    let holders = OnceCell::new();
     let mut first = 0;
     let mut antecedent = None;
     for (s, span) in sentences.iter().enumerate() {
@@ -145,6 +147,7 @@ pub fn extract(
                 lexicon,
                 antecedent,
                 holders: &holders,
+                date,
             };
             ctx.relations(&mut out);
         }
@@ -189,17 +192,18 @@ fn person_antecedent(
 }
 
 /// One sentence and what the rules need to read it.
-struct Sentence<'a> {
-    view: &'a View,
+struct Sentence<'a, 'h> {
+    view: &'a View<'a>,
     index: usize,
     mentions: &'a [Resolved],
-    gazetteer: &'a Gazetteer,
+    gazetteer: &'h Gazetteer,
     lexicon: &'a Lexicon,
     antecedent: Option<usize>,
-    holders: &'a coref::Holders<'a>,
+    holders: &'a OnceCell<coref::Holders<'h>>,
+    date: Option<&'h str>,
 }
 
-impl Sentence<'_> {
+impl<'h> Sentence<'_, 'h> {
     fn relations(&self, out: &mut Vec<Relation>) {
         let kinds = MentionKinds {
             mentions: self.mentions,
@@ -306,7 +310,15 @@ impl Sentence<'_> {
         });
         let body = self.mentions[m].entity;
         let is_body = self.gazetteer.entity(body).etype == EntityType::Country;
-        (!named_next && is_body).then(|| self.holders.holder(body, &title))?
+        (!named_next && is_body).then(|| self.holders().holder(body, &title))?
+    }
+
+    /// The office holders of the article's date among the entities it names.
+    fn holders(&self) -> &coref::Holders<'h> {
+        self.holders.get_or_init(|| {
+            let named = self.mentions.iter().map(|m| m.entity).collect();
+            coref::Holders::new(self.gazetteer, named, self.date)
+        })
     }
 
     fn is_person_entity(&self, e: usize) -> bool {
@@ -339,6 +351,19 @@ impl Sentence<'_> {
             ));
         }
     }
+}
+
+/// The entities `mentions` name, sorted, for [`is_named`].
+fn named(mentions: &[Resolved]) -> Vec<usize> {
+    let mut named: Vec<usize> = mentions.iter().map(|m| m.entity).collect();
+    named.sort_unstable();
+    named.dedup();
+    named
+}
+
+/// True when `entity` is in `named` (from [`named`]).
+fn is_named(named: &[usize], entity: usize) -> bool {
+    named.binary_search(&entity).is_ok()
 }
 
 /// Answers type questions about mentions for the rules.

@@ -576,7 +576,7 @@ fn subjects(view: &View, verb: usize) -> Option<Subjects> {
                     first: k,
                 });
             }
-            Item::Word(w) if matches!(w.as_str(), "it" | "they") => {
+            Item::Word(w) if matches!(w.as_ref(), "it" | "they") => {
                 // "France said on Monday it would impose": the speaker.
                 let actors = speaker_of_pronoun(view, i)?;
                 return Some(Subjects {
@@ -855,7 +855,7 @@ fn objects(view: &View, after: usize, ctx: &Heads) -> (Vec<usize>, bool, usize) 
             // "welcomed the resumption of ties with Chile": the partner of a
             // relation noun is the object.
             Item::Word(w)
-                if matches!(w.as_str(), "with" | "between")
+                if matches!(w.as_ref(), "with" | "between")
                     && i > 0
                     && view.word(i - 1).and_then(relation_noun).is_some() => {}
             Item::Word(w) if ctx.through_prep && is(words::PREPOSITIONS, w) => {
