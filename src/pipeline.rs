@@ -122,9 +122,16 @@ impl Extractor {
         let is_title = |w: &str| self.lexicon.is_title_word(w);
         let embedded =
             resolve::embedded_names(text.as_str(), &self.gazetteer, &resolved, &is_title);
-        let teams = resolve::sports_teams(text.as_str(), &self.gazetteer, &resolved);
-        let mut keep = embedded.iter().zip(&teams).map(|(e, t)| !e && !t);
-        resolved.retain(|m| keep.next().unwrap_or(true) && !tables[m.sentence]);
+        let dropped: Vec<bool> = embedded
+            .iter()
+            .zip(&resolved)
+            .map(|(&e, m)| e || tables[m.sentence])
+            .collect();
+        // Whether a mention is a team only matters for those still kept.
+        let teams =
+            resolve::sports_teams_among(text.as_str(), &self.gazetteer, &resolved, &dropped);
+        let mut keep = dropped.iter().zip(&teams).map(|(d, t)| !d && !t);
+        resolved.retain(|_| keep.next().unwrap_or(true));
         (sents, resolved)
     }
 

@@ -60,7 +60,14 @@ const CALENDAR: &[&str] = &[
 
 /// Whether `word` names a month or weekday ("May", "Tuesday", "Sept").
 pub(super) fn is_calendar(word: &str) -> bool {
-    CALENDAR.contains(&word)
+    // Most words asked about are ruled out by their length or initial
+    // before the list is searched.
+    (3..=9).contains(&word.len())
+        && matches!(
+            word.as_bytes()[0],
+            b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'T' | b'W'
+        )
+        && CALENDAR.contains(&word)
 }
 
 /// For each mention, true if it is a place or organization inside a longer
@@ -206,10 +213,7 @@ fn followed_by_name(
     };
     let next = end + 1;
     let word = first_word(rest);
-    is_mixed_case_name(word)
-        && !starts.contains(&next)
-        && !is_title(word)
-        && !CALENDAR.contains(&word)
+    is_mixed_case_name(word) && !starts.contains(&next) && !is_title(word) && !is_calendar(word)
 }
 
 /// "Bank of <place>": a capitalised non-title word, then "of", then the place.
@@ -244,16 +248,36 @@ fn after_name(text: &str, start: usize, ends: &Offsets, is_title: &dyn Fn(&str) 
         && is_mixed_case_name(word)
         && !ends.contains(&before.len())
         && !is_title(word)
-        && !CALENDAR.contains(&word)
+        && !is_calendar(word)
         && !QUALIFIERS.contains(&word)
 }
 
+/// The word characters `s` starts with. ASCII letters and digits are read
+/// as bytes; the first other byte decides whether characters must be
+/// decoded after all.
 fn first_word(s: &str) -> &str {
+    let b = s.as_bytes();
+    let ascii = b
+        .iter()
+        .position(|c| !c.is_ascii_alphanumeric())
+        .unwrap_or(b.len());
+    if b.get(ascii).is_none_or(|&c| c < 0x80) {
+        return &s[..ascii];
+    }
     let end = s.find(|c: char| !is_word_char(c)).unwrap_or(s.len());
     &s[..end]
 }
 
+/// The word characters `s` ends with, as [`first_word`] finds them.
 fn last_word(s: &str) -> &str {
+    let b = s.as_bytes();
+    let ascii = b
+        .iter()
+        .rposition(|c| !c.is_ascii_alphanumeric())
+        .map_or(0, |p| p + 1);
+    if ascii == 0 || b[ascii - 1] < 0x80 {
+        return &s[ascii..];
+    }
     let start = s
         .char_indices()
         .rev()
@@ -264,6 +288,11 @@ fn last_word(s: &str) -> &str {
 
 /// Starts with a capital and has a lowercase letter ("Airways", not "AIRWAYS").
 fn is_mixed_case_name(word: &str) -> bool {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        return b.first().is_some_and(u8::is_ascii_uppercase)
+            && b.iter().any(u8::is_ascii_lowercase);
+    }
     word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
 }
 
@@ -272,6 +301,38 @@ mod designator_tests {
     #[test]
     fn designators_are_sorted() {
         assert!(super::DESIGNATORS.windows(2).all(|w| w[0] < w[1]));
+    }
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The byte paths find the words the character definitions find.
+        #[test]
+        fn words_and_names_as_by_characters(s in "[a-zA-Z0-9 .,'\\-éÉ\u{0301}\u{2014}\u{212A}]{0,12}") {
+            let first = s.find(|c: char| !is_word_char(c)).unwrap_or(s.len());
+            proptest::prop_assert_eq!(first_word(&s), &s[..first]);
+            let last = s
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            proptest::prop_assert_eq!(last_word(&s), &s[last..]);
+            let mixed = s.chars().next().is_some_and(char::is_uppercase)
+                && s.chars().any(char::is_lowercase);
+            proptest::prop_assert_eq!(is_mixed_case_name(&s), mixed);
+            proptest::prop_assert_eq!(is_calendar(&s), CALENDAR.contains(&s.as_str()));
+        }
+    }
+
+    #[test]
+    fn calendar_words() {
+        for w in CALENDAR {
+            assert!(is_calendar(w), "{w}");
+        }
+        assert!(!is_calendar("Mayor"));
     }
 }
 

@@ -109,18 +109,31 @@ const LOCATIVE: &[&str] = &[
 /// For each mention, true if it is a city or subdivision standing for a
 /// sports team in a sports report.
 pub fn sports_teams(text: &str, gazetteer: &Gazetteer, mentions: &[Resolved]) -> Vec<bool> {
+    sports_teams_among(text, gazetteer, mentions, &vec![false; mentions.len()])
+}
+
+/// [`sports_teams`] for the mentions that are not `dropped` (by earlier
+/// rules); a dropped mention is false. Reading every word of the article
+/// for sports cues is the expensive part: it is done only when a mention
+/// that is still kept could be a team.
+pub fn sports_teams_among(
+    text: &str,
+    gazetteer: &Gazetteer,
+    mentions: &[Resolved],
+    dropped: &[bool],
+) -> Vec<bool> {
     let teams: Vec<bool> = mentions
         .iter()
-        .map(|m| {
+        .zip(dropped)
+        .map(|(m, &dropped)| {
             let e = gazetteer.entity(m.entity);
-            e.etype == EntityType::Region
+            !dropped
+                && e.etype == EntityType::Region
                 && matches!(e.kind.as_deref(), Some("city" | "subdivision"))
                 && !after_locative(text, m.start)
                 && !is_dateline(text, m.start, m.end)
         })
         .collect();
-    // Reading every word of the article for sports cues is the expensive
-    // part: only do it when some mention could be a team.
     if teams.contains(&true) && is_sports_report(text) {
         teams
     } else {
@@ -130,50 +143,92 @@ pub fn sports_teams(text: &str, gazetteer: &Gazetteer, mentions: &[Resolved]) ->
 
 /// Whether the article has enough sports cues.
 pub fn is_sports_report(text: &str) -> bool {
+    count_cues(text, MIN_CUES) >= MIN_CUES
+}
+
+/// The sports cues of `text`, counted up to `limit`: one per word that is a
+/// score, a sports word, or the name after a result ("Nantes 0 Lens"),
+/// where a word is a maximal run of word characters and hyphens.
+///
+/// Every word of half the articles passes through here, and almost none is
+/// a cue, so the words are not cut out one by one: their starts come eight
+/// ASCII bytes at a time ([`WordStarts`]), a start whose first two letters
+/// begin no sports word is passed over at once, and only a start with a
+/// digit looks further: at the whole word, and for the number of a result
+/// at the words on both sides.
+fn count_cues(text: &str, limit: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut cues = 0;
-    let (mut before, mut prev) = ("", "");
-    for word in Words::new(text) {
-        if is_score(word) || is_sports_word(word) || is_result(before, prev, word) {
-            cues += 1;
-            if cues >= MIN_CUES {
-                return true;
+    // The name after a result is counted with its number: not again.
+    let mut counted = usize::MAX;
+    for start in WordStarts::new(text) {
+        if cues >= limit {
+            break;
+        }
+        let first = bytes[start];
+        if first.is_ascii_digit() {
+            let word = &text[start..word_end(text, start)];
+            if is_score(word) {
+                cues += 1;
+            } else if let Some(after) = result_after(text, start, word) {
+                cues += 1;
+                counted = after;
             }
+        } else if start != counted && may_begin_sports_word(bytes, start) {
+            let word = &text[start..word_end(text, start)];
+            cues += usize::from(is_sports_word(word));
         }
-        (before, prev) = (prev, word);
     }
-    false
+    cues
 }
 
-/// The words of a text for [`is_sports_report`]: maximal runs of word
-/// characters and hyphens, as `text.split(|c| !(is_word_char(c) || c ==
-/// '-'))` without the empty pieces, but reading ASCII bytes without decoding
-/// them (every word of every article passes through here).
-struct Words<'a> {
-    text: &'a str,
-    pos: usize,
+/// For `number` at `start`: where the name after it starts, if the words
+/// around it make it a result ([`is_result`]).
+fn result_after(text: &str, start: usize, number: &str) -> Option<usize> {
+    if !(1..=2).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let before = word_before(text, start);
+    let after_start = next_word_start(text, start + number.len());
+    let after = &text[after_start..word_end(text, after_start)];
+    is_result(before, number, after).then_some(after_start)
 }
 
-impl<'a> Words<'a> {
-    fn new(text: &'a str) -> Words<'a> {
-        Words { text, pos: 0 }
+/// Per first two letters (`26 * a + b` for `a`, `b` in `0..26`), the third
+/// letters of [`SPORTS_WORDS`] that begin so, as bits (`1 << c`). Every
+/// sports word begins with three letters.
+const SPORTS_TRIGRAMS: [u32; 26 * 26] = {
+    let mut out = [0u32; 26 * 26];
+    let mut i = 0;
+    while i < SPORTS_WORDS.len() {
+        let w = SPORTS_WORDS[i].as_bytes();
+        let (a, b, c) = (w[0] - b'a', w[1] - b'a', w[2] - b'a');
+        assert!(a < 26 && b < 26 && c < 26);
+        out[a as usize * 26 + b as usize] |= 1 << c;
+        i += 1;
     }
+    out
+};
 
-    /// Whether the character at byte `i` belongs in a word, and its length.
-    #[inline(always)]
-    fn at(&self, i: usize) -> Option<(bool, usize)> {
-        let &b = self.text.as_bytes().get(i)?;
-        if b < 0x80 {
-            return Some((ASCII_WORD[b as usize], 1));
-        }
-        self.decode(i)
-    }
+/// The index in `a..=z` of an ASCII letter of either case.
+#[inline]
+fn letter(b: u8) -> Option<usize> {
+    let k = (b | 0x20).wrapping_sub(b'a');
+    (k < 26).then_some(usize::from(k))
+}
 
-    /// [`Words::at`] for a non-ASCII character.
-    #[cold]
-    fn decode(&self, i: usize) -> Option<(bool, usize)> {
-        let c = self.text.get(i..)?.chars().next()?;
-        Some((is_word_char(c), c.len_utf8()))
-    }
+/// Whether the first three bytes at `start` are letters that begin some
+/// sports word, in any case: a necessary condition of [`is_sports_word`]
+/// that rules out "the", "to" and "for" without finding the word's end.
+#[inline]
+fn may_begin_sports_word(bytes: &[u8], start: usize) -> bool {
+    let Some(&[a, b, c]) = bytes.get(start..start + 3) else {
+        return false;
+    };
+    let (Some(a), Some(b), Some(c)) = (letter(a), letter(b), letter(c)) else {
+        return false;
+    };
+    SPORTS_TRIGRAMS[26 * a + b] & (1 << c) != 0
 }
 
 /// For ASCII bytes: letters, digits and the hyphen (one look-up per byte).
@@ -188,41 +243,161 @@ const ASCII_WORD: [bool; 128] = {
     out
 };
 
-impl<'a> Iterator for Words<'a> {
-    type Item = &'a str;
+/// Whether the character at byte `i` belongs in a word, and its length;
+/// ASCII without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(bool, usize)> {
+    let &b = text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((ASCII_WORD[usize::from(b)], 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((is_word_char(c), c.len_utf8()))
+}
 
-    fn next(&mut self) -> Option<&'a str> {
-        let bytes = self.text.as_bytes();
+/// [`char_at`] for the character that ends at byte `i`.
+#[inline]
+fn char_before(text: &str, i: usize) -> Option<(bool, usize)> {
+    let &b = text.as_bytes().get(i.checked_sub(1)?)?;
+    if b < 0x80 {
+        return Some((ASCII_WORD[usize::from(b)], 1));
+    }
+    let c = text.get(..i)?.chars().next_back()?;
+    Some((is_word_char(c), c.len_utf8()))
+}
+
+/// The end of the word that starts at `start`.
+fn word_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    while let Some((true, len)) = char_at(text, end) {
+        end += len;
+    }
+    end
+}
+
+/// The start of the first word at or after `pos` (the text's end if none).
+fn next_word_start(text: &str, pos: usize) -> usize {
+    let mut i = pos;
+    while let Some((false, len)) = char_at(text, i) {
+        i += len;
+    }
+    i
+}
+
+/// The last word that ends at or before `pos` ("" if none).
+fn word_before(text: &str, pos: usize) -> &str {
+    let mut end = pos;
+    while let Some((false, len)) = char_before(text, end) {
+        end -= len;
+    }
+    let mut start = end;
+    while let Some((true, len)) = char_before(text, start) {
+        start -= len;
+    }
+    &text[start..end]
+}
+
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// `b` in every byte lane.
+const fn lanes(b: u8) -> u64 {
+    (b as u64) * 0x0101_0101_0101_0101
+}
+
+/// For ASCII lanes (high bit clear): the high bit of each lane whose byte is
+/// in `lo..=hi`. Each sum stays below 0x100 in its lane, so no carry.
+#[inline]
+fn within(x: u64, lo: u8, hi: u8) -> u64 {
+    let at_least = |b: u8| (x + lanes(0x80 - b)) & HIGH;
+    at_least(lo) & !at_least(hi + 1)
+}
+
+/// For ASCII lanes: the high bit of each letter, digit or hyphen.
+#[inline]
+fn word_lanes(x: u64) -> u64 {
+    within(x, b'0', b'9') | within(x, b'A', b'Z') | within(x, b'a', b'z') | within(x, b'-', b'-')
+}
+
+/// The start offsets of the words of a text (as [`count_cues`] defines
+/// them), in order. Eight ASCII bytes are classified per step (SWAR: each
+/// byte lane of a `u64` tests its own range); chunks with non-ASCII bytes,
+/// and the tail, go a character at a time.
+struct WordStarts<'a> {
+    text: &'a str,
+    /// Offset of the chunk the bits of `pending` belong to.
+    chunk: usize,
+    /// The chunk's word starts not yet handed out: the high bit of their
+    /// lanes.
+    pending: u64,
+    /// Where the scan goes on once `pending` is empty.
+    next: usize,
+    /// Whether the character before `next` belongs in a word.
+    prev_word: bool,
+}
+
+impl<'a> WordStarts<'a> {
+    fn new(text: &'a str) -> WordStarts<'a> {
+        WordStarts {
+            text,
+            chunk: 0,
+            pending: 0,
+            next: 0,
+            prev_word: false,
+        }
+    }
+
+    /// Classifies the eight bytes at `self.next`, if they are there and
+    /// ASCII.
+    #[inline]
+    fn chunk(&mut self) -> bool {
+        let Some(chunk) = self.text.as_bytes().get(self.next..self.next + 8) else {
+            return false;
+        };
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(eight);
+        if x & HIGH != 0 {
+            return false;
+        }
+        let word = word_lanes(x);
+        // Lane k's "previous byte is in a word" is lane k - 1's bit.
+        let before = (word << 8) | (u64::from(self.prev_word) << 7);
+        self.pending = word & !before;
+        self.chunk = self.next;
+        self.next += 8;
+        self.prev_word = word >> 63 != 0;
+        true
+    }
+
+    /// One character at `self.next`: its offset if a word starts there.
+    fn one(&mut self) -> Option<Option<usize>> {
+        let i = self.next;
+        let (word, len) = char_at(self.text, i)?;
+        let start = word && !self.prev_word;
+        self.prev_word = word;
+        self.next = i + len;
+        Some(start.then_some(i))
+    }
+}
+
+impl Iterator for WordStarts<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
         loop {
-            // The common case, an ASCII separator, without the general step.
-            if let Some(&b) = bytes.get(self.pos).filter(|&&b| b < 0x80) {
-                if ASCII_WORD[b as usize] {
-                    break;
-                }
-                self.pos += 1;
+            if self.pending != 0 {
+                let lane = self.pending.trailing_zeros() as usize / 8;
+                self.pending &= self.pending - 1;
+                return Some(self.chunk + lane);
+            }
+            if self.chunk() {
                 continue;
             }
-            let (word, len) = self.at(self.pos)?;
-            if word {
-                break;
-            }
-            self.pos += len;
-        }
-        let start = self.pos;
-        loop {
-            if let Some(&b) = bytes.get(self.pos).filter(|&&b| b < 0x80) {
-                if !ASCII_WORD[b as usize] {
-                    break;
-                }
-                self.pos += 1;
-                continue;
-            }
-            match self.at(self.pos) {
-                Some((true, len)) => self.pos += len,
-                _ => break,
+            if let Some(start) = self.one()? {
+                return Some(start);
             }
         }
-        self.text.get(start..self.pos)
     }
 }
 
@@ -343,16 +518,91 @@ mod tests {
         }
     }
 
+    /// The word-by-word definition [`count_cues`] replaced: every word, in
+    /// order, with the two before it.
+    fn cues_by_words(text: &str) -> usize {
+        let mut cues = 0;
+        let (mut before, mut prev) = ("", "");
+        for word in split_words(text) {
+            if is_score(word) || is_sports_word(word) || is_result(before, prev, word) {
+                cues += 1;
+            }
+            (before, prev) = (prev, word);
+        }
+        cues
+    }
+
+    fn split_words(text: &str) -> impl Iterator<Item = &str> {
+        text.split(|c: char| !(is_word_char(c) || c == '-'))
+            .filter(|w| !w.is_empty())
+    }
+
+    #[test]
+    fn word_lanes_agree_with_the_byte_table() {
+        for b in 0..128u8 {
+            for lane in 0..8 {
+                let mut chunk = [b'x'; 8];
+                chunk[lane] = b;
+                let bit = word_lanes(u64::from_le_bytes(chunk)) & (0x80u64 << (8 * lane));
+                assert_eq!(
+                    bit != 0,
+                    ASCII_WORD[usize::from(b)],
+                    "{b:#x} in lane {lane}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn sports_pairs_cover_the_sports_words() {
+        for w in SPORTS_WORDS {
+            assert!(may_begin_sports_word(w.as_bytes(), 0), "{w}");
+            assert!(may_begin_sports_word(w.to_uppercase().as_bytes(), 0), "{w}");
+        }
+        assert!(!may_begin_sports_word(b"the", 0));
+        assert!(may_begin_sports_word(b"forward", 0));
+        assert!(!may_begin_sports_word(b"go", 0));
+        assert!(!may_begin_sports_word(b"g", 0));
+    }
+
+    /// Pieces of text that make cues, near-cues and their neighbours.
+    fn piece() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            6 => proptest::sample::select(vec![
+                "Leeds", "LEEDS", "May", "goal", "GOALS", "Half-time", "half-time", "cup",
+                "coach", "golfer", "2", "10", "123", "2-1", "10-3", "1996-1997", "3rd", "-",
+                "- ", "Éire", "éire", "Ünal", "é", "\u{0301}", "\u{2014}", "北京", "a", "Go",
+                "NBA", "nbaa", "--2", "2-", "06-4",
+            ])
+            .prop_map(str::to_string),
+            1 => "[ .,\n()'-]{1,3}",
+            1 => "[a-zA-Z0-9-]{1,10}",
+        ]
+    }
+
     proptest::proptest! {
-        /// The word scan splits as `str::split` on non-word characters does.
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// The word starts are those of `str::split` on non-word characters.
         #[test]
-        fn words_split_like_str_split(text in "[a-zA-Z0-9 .,'\\-éÉ\u{0301}\u{2014}]{0,40}") {
-            let want: Vec<&str> = text
-                .split(|c: char| !(is_word_char(c) || c == '-'))
-                .filter(|w| !w.is_empty())
+        fn word_starts_are_those_of_str_split(text in "[a-zA-Z0-9 .,'\\-éÉ\u{0301}\u{2014}]{0,40}") {
+            let want: Vec<usize> = split_words(&text)
+                .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
                 .collect();
-            let got: Vec<&str> = Words::new(&text).collect();
+            let got: Vec<usize> = WordStarts::new(&text).collect();
             proptest::prop_assert_eq!(got, want);
+        }
+
+        /// The fast count is the word-by-word count.
+        #[test]
+        fn cues_are_counted_as_word_by_word(
+            pieces in proptest::collection::vec(piece(), 0..40),
+            sep in proptest::sample::select(vec![" ", "\n", " - ", ", ", "\u{a0}", ""]),
+        ) {
+            let text = pieces.join(sep);
+            proptest::prop_assert_eq!(count_cues(&text, usize::MAX), cues_by_words(&text));
+            proptest::prop_assert_eq!(is_sports_report(&text), cues_by_words(&text) >= MIN_CUES);
         }
 
         /// The stack-lowercased lookup agrees with the allocating one.

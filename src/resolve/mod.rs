@@ -18,7 +18,7 @@ mod embedded;
 mod metonymy;
 
 pub use embedded::{absorb_country_prefix, embedded_names, extend_designators};
-pub use metonymy::{is_sports_report, sports_teams};
+pub use metonymy::{is_sports_report, sports_teams, sports_teams_among};
 
 use crate::gazetteer::{EntityType, Gazetteer};
 use crate::matcher::{Candidate, Form, Mention, Priority};
@@ -43,19 +43,21 @@ pub struct Resolved {
 pub fn resolve(gazetteer: &Gazetteer, mentions: &[Mention], sentences: &[Span]) -> Vec<Resolved> {
     let pins = Pins::collect(mentions);
     let countries = pinned_countries(gazetteer, &pins);
-    mentions
-        .iter()
-        .filter_map(|m| {
-            let chosen = choose(gazetteer, m, &pins, &countries)?;
-            Some(Resolved {
-                entity: stands_for(gazetteer, chosen.entity),
-                start: m.start,
-                end: m.end,
-                form: chosen.form,
-                sentence: sentence_of(sentences, m.start),
-            })
-        })
-        .collect()
+    let mut sentence = SentenceCursor::default();
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let Some(chosen) = choose(gazetteer, m, &pins, &countries) else {
+            continue;
+        };
+        out.push(Resolved {
+            entity: stands_for(gazetteer, chosen.entity),
+            start: m.start,
+            end: m.end,
+            form: chosen.form,
+            sentence: sentence.of(sentences, m.start),
+        });
+    }
+    out
 }
 
 /// The entity a mention of `entity` means: itself, or the one its
@@ -102,7 +104,8 @@ impl Pins {
     }
 
     fn contains(&self, entity: usize) -> bool {
-        !self.of(entity).is_empty()
+        let i = self.positions.partition_point(|&(e, _)| e < entity);
+        self.positions.get(i).is_some_and(|&(e, _)| e == entity)
     }
 
     /// The pinned entities, each once, in increasing order.
@@ -142,11 +145,30 @@ fn strong(m: &Mention) -> impl Iterator<Item = &Candidate> {
 }
 
 /// The country codes of the pinned countries (a handful per article).
-struct Countries<'g>(Vec<&'g str>);
+/// Codes are short ("RUS"): each is kept with its bytes packed in a number
+/// too, so that asking for one (several times per mention) compares
+/// numbers rather than calling `memcmp`.
+struct Countries<'g>(Vec<(Option<u64>, &'g str)>);
+
+/// The bytes of a code of at most seven bytes, and its length, as one
+/// number; distinct codes give distinct numbers.
+fn code_key(code: &str) -> Option<u64> {
+    let b = code.as_bytes();
+    if b.len() > 7 {
+        return None;
+    }
+    let mut bytes = [0u8; 8];
+    bytes[..b.len()].copy_from_slice(b);
+    bytes[7] = b.len() as u8;
+    Some(u64::from_le_bytes(bytes))
+}
 
 impl Countries<'_> {
     fn contains(&self, code: &str) -> bool {
-        self.0.contains(&code)
+        match code_key(code) {
+            Some(k) => self.0.iter().any(|&(c, _)| c == Some(k)),
+            None => self.0.iter().any(|&(_, c)| c == code),
+        }
     }
 }
 
@@ -156,6 +178,7 @@ fn pinned_countries<'g>(gazetteer: &'g Gazetteer, pins: &Pins) -> Countries<'g> 
             .map(|e| gazetteer.entity(e))
             .filter(|e| e.etype == EntityType::Country)
             .filter_map(|e| e.country.as_deref())
+            .map(|c| (code_key(c), c))
             .collect(),
     )
 }
@@ -210,10 +233,37 @@ fn type_rank(t: EntityType) -> u8 {
     }
 }
 
+/// The sentence `pos` is in: the first that ends after it (or the last).
+#[cfg(test)]
 fn sentence_of(sentences: &[Span], pos: usize) -> usize {
     sentences
         .partition_point(|s| s.end <= pos)
         .min(sentences.len().saturating_sub(1))
+}
+
+/// The sentence a position is in (the first that ends after it, or the
+/// last), for positions that mostly come in increasing order (the
+/// matcher reports mentions in text order): it walks on from the last
+/// answer instead of searching all sentences again.
+#[derive(Default)]
+struct SentenceCursor {
+    /// The last position asked for, and its `partition_point`.
+    last: usize,
+    point: usize,
+}
+
+impl SentenceCursor {
+    fn of(&mut self, sentences: &[Span], pos: usize) -> usize {
+        if pos < self.last {
+            self.point = sentences.partition_point(|s| s.end <= pos);
+        } else {
+            while sentences.get(self.point).is_some_and(|s| s.end <= pos) {
+                self.point += 1;
+            }
+        }
+        self.last = pos;
+        self.point.min(sentences.len().saturating_sub(1))
+    }
 }
 
 #[cfg(test)]
@@ -312,6 +362,39 @@ Mobile\tstop\tadjective
     #[test]
     fn stop_listed_names_are_never_matched() {
         assert!(ids_with_policy("Mobile phones were banned.").is_empty());
+    }
+
+    proptest::proptest! {
+        /// The cursor answers as the search by halves does, in any order.
+        #[test]
+        fn sentence_cursor_is_sentence_of(
+            ends in proptest::collection::vec(1usize..20, 0..8),
+            positions in proptest::collection::vec(0usize..120, 0..20),
+        ) {
+            let mut at = 0;
+            let sentences: Vec<Span> = ends
+                .iter()
+                .map(|len| {
+                    let s = Span { start: at, end: at + len };
+                    at += len + 2;
+                    s
+                })
+                .collect();
+            let mut cursor = SentenceCursor::default();
+            let mut sorted = positions.clone();
+            sorted.sort_unstable();
+            for pos in sorted.into_iter().chain(positions) {
+                proptest::prop_assert_eq!(cursor.of(&sentences, pos), sentence_of(&sentences, pos));
+            }
+        }
+
+        /// Packed codes are equal exactly when the codes are.
+        #[test]
+        fn country_codes_compare_as_strings(a in "[A-Z\\-é]{0,9}", b in "[A-Z\\-é]{0,9}") {
+            let countries = Countries(vec![(code_key(&a), a.as_str())]);
+            proptest::prop_assert_eq!(countries.contains(&b), a == b);
+            proptest::prop_assert!(countries.contains(&a));
+        }
     }
 
     #[test]

@@ -125,8 +125,8 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let (mut start, end) = (start, end);
     loop {
         let piece = &text[start..end];
-        let lead = piece.len() - piece.trim_start().len();
-        let trail = piece.len() - piece.trim_end().len();
+        let lead = trim_start_len(piece);
+        let trail = trim_end_len(piece);
         if lead + trail >= piece.len() {
             return;
         }
@@ -152,6 +152,32 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         });
         start = cut;
     }
+}
+
+/// The length of the white space `s.trim_start()` removes: ASCII white
+/// space is skipped a byte at a time, without decoding.
+fn trim_start_len(s: &str) -> usize {
+    let ascii = s
+        .bytes()
+        .position(|b| !(b == b' ' || (b'\t'..=b'\r').contains(&b)))
+        .unwrap_or(s.len());
+    if s.as_bytes().get(ascii).is_none_or(|&b| b < 0x80) {
+        return ascii;
+    }
+    s.len() - s.trim_start().len()
+}
+
+/// The length of the white space `s.trim_end()` removes, as
+/// [`trim_start_len`] finds it.
+fn trim_end_len(s: &str) -> usize {
+    let kept = s
+        .bytes()
+        .rposition(|b| !(b == b' ' || (b'\t'..=b'\r').contains(&b)))
+        .map_or(0, |p| p + 1);
+    if kept == 0 || s.as_bytes()[kept - 1] < 0x80 {
+        return s.len() - kept;
+    }
+    s.len() - s.trim_end().len()
 }
 
 /// A newline followed by only blank space up to another newline ends a
@@ -181,9 +207,12 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
     if !(bytes[j] as char).is_ascii_whitespace() {
         return None;
     }
-    let next = text[j..].trim_start();
-    let first = next.chars().next()?;
-    if first.is_lowercase() {
+    let next = &text[j + trim_start_len(&text[j..])..];
+    let first = match next.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_lowercase(),
+        _ => next.chars().next()?.is_lowercase(),
+    };
+    if first {
         return None;
     }
     if bytes[i] == b'.' && j == i + 1 && !period_ends(text, i, next) {
@@ -194,7 +223,39 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
 
 /// For a bare full stop at `i` followed by `next`: false when the word before
 /// it is an abbreviation or initial that does not end the sentence here.
+///
+/// Runs for every full stop: an ASCII word is found and judged on its
+/// bytes, other words go through [`period_ends_by_chars`].
 fn period_ends(text: &str, i: usize, next: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut start = i;
+    while start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'.') {
+        start -= 1;
+    }
+    if start > 0 && bytes[start - 1] >= 0x80 {
+        return period_ends_by_chars(text, i, next);
+    }
+    let word = &bytes[start..i];
+    if word.is_empty() {
+        return true;
+    }
+    if NEVER_END_KEYS.contains(word) {
+        return false;
+    }
+    if let [b] = word {
+        if b.is_ascii_uppercase() {
+            return false;
+        }
+    }
+    let dotted_acronym = word.contains(&b'.') && word.iter().any(u8::is_ascii_uppercase);
+    if dotted_acronym || MAY_END_KEYS.contains(word) {
+        return starts_sentence(next);
+    }
+    true
+}
+
+/// [`period_ends`] for any word, a character at a time.
+fn period_ends_by_chars(text: &str, i: usize, next: &str) -> bool {
     let before = &text[..i];
     let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
@@ -220,6 +281,13 @@ fn period_ends(text: &str, i: usize, next: &str) -> bool {
 }
 
 fn starts_sentence(next: &str) -> bool {
+    let ascii = next
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(next.len());
+    if next.as_bytes().get(ascii).is_none_or(|&b| b < 0x80) {
+        return OPENERS_KEYS.contains(&next.as_bytes()[..ascii]);
+    }
     let end = next
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(next.len());
@@ -239,6 +307,61 @@ fn in_list(list: &[&str], word: &str) -> bool {
             && w.eq_ignore_ascii_case(word)
     })
 }
+
+/// A word list for ASCII words in any case: each word as the number its
+/// bytes spell (little-endian, so at most 16 bytes), sorted, and searched
+/// by halves. [`in_list`] compared every word of the list in turn, for
+/// every full stop of every article.
+struct Keys<const N: usize>([u128; N]);
+
+/// `word` lowercased as a key of [`Keys`]; `None` if it is too long.
+#[inline]
+fn key(word: &[u8]) -> Option<u128> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    for (k, b) in bytes.iter_mut().zip(word) {
+        *k = b.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(bytes))
+}
+
+impl<const N: usize> Keys<N> {
+    /// The keys of `list` (lowercase ASCII words of at most 16 bytes).
+    const fn new(list: &[&str]) -> Keys<N> {
+        let mut out = [0u128; N];
+        let mut i = 0;
+        while i < N {
+            let w = list[i].as_bytes();
+            assert!(w.len() <= 16);
+            let mut k = 0u128;
+            let mut j = 0;
+            while j < w.len() {
+                k |= (w[j] as u128) << (8 * j);
+                j += 1;
+            }
+            // Insertion sort.
+            let mut p = i;
+            while p > 0 && out[p - 1] > k {
+                out[p] = out[p - 1];
+                p -= 1;
+            }
+            out[p] = k;
+            i += 1;
+        }
+        Keys(out)
+    }
+
+    /// Whether the ASCII `word`, lowercased, is in the list.
+    fn contains(&self, word: &[u8]) -> bool {
+        key(word).is_some_and(|k| self.0.binary_search(&k).is_ok())
+    }
+}
+
+const NEVER_END_KEYS: Keys<{ NEVER_END.len() }> = Keys::new(NEVER_END);
+const MAY_END_KEYS: Keys<{ MAY_END.len() }> = Keys::new(MAY_END);
+const OPENERS_KEYS: Keys<{ OPENERS.len() }> = Keys::new(OPENERS);
 
 #[cfg(test)]
 mod tests {
@@ -339,6 +462,238 @@ mod tests {
     }
 }
 
+/// The sentence splitter as it was before the ASCII fast paths, for the
+/// property test that compares the two.
+#[cfg(test)]
+mod reference {
+    use super::{Span, MAX_SENTENCE_BYTES, MAY_END, NEVER_END, OPENERS};
+
+    pub(super) fn sentences(text: &str) -> Vec<Span> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut resume = 0;
+        // Only terminators and newlines can end a sentence; memchr finds them
+        // without looking at every byte in Rust code.
+        let mut terms = memchr::memchr3_iter(b'.', b'!', b'?', bytes);
+        let mut newlines = memchr::memchr_iter(b'\n', bytes);
+        let (mut term, mut newline) = (terms.next(), newlines.next());
+        loop {
+            let i = match (term, newline) {
+                (Some(t), Some(n)) => t.min(n),
+                (Some(t), None) => t,
+                (None, Some(n)) => n,
+                (None, None) => break,
+            };
+            if term == Some(i) {
+                term = terms.next();
+            } else {
+                newline = newlines.next();
+            }
+            if i < resume {
+                continue;
+            }
+            let cut = if bytes[i] == b'\n' {
+                blank_line_end(bytes, i)
+            } else {
+                sentence_end(text, i)
+            };
+            if let Some(end) = cut {
+                push_trimmed(text, start, end, &mut out);
+                start = end;
+                resume = end.max(i + 1);
+            }
+        }
+        push_trimmed(text, start, text.len(), &mut out);
+        out
+    }
+
+    fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+        let (mut start, end) = (start, end);
+        loop {
+            let piece = &text[start..end];
+            let lead = piece.len() - piece.trim_start().len();
+            let trail = piece.len() - piece.trim_end().len();
+            if lead + trail >= piece.len() {
+                return;
+            }
+            let (s, e) = (start + lead, end - trail);
+            if e - s <= MAX_SENTENCE_BYTES {
+                out.push(Span { start: s, end: e });
+                return;
+            }
+            let mut limit = s + MAX_SENTENCE_BYTES;
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let cut = text.as_bytes()[s..limit]
+                .iter()
+                .rposition(|b| b.is_ascii_whitespace())
+                .map(|i| s + i)
+                .filter(|&c| c > s)
+                .unwrap_or(limit);
+            let head = &text[s..cut];
+            out.push(Span {
+                start: s,
+                end: s + head.trim_end().len(),
+            });
+            start = cut;
+        }
+    }
+
+    /// A newline followed by only blank space up to another newline ends a
+    /// sentence (paragraph break). Returns the cut position.
+    fn blank_line_end(bytes: &[u8], i: usize) -> Option<usize> {
+        let mut j = i + 1;
+        while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+            j += 1;
+        }
+        (j < bytes.len() && bytes[j] == b'\n').then_some(i)
+    }
+
+    /// Decides whether the terminator at `i` ends a sentence; returns the cut
+    /// position (after closing quotes and brackets) if it does.
+    fn sentence_end(text: &str, i: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut j = i + 1;
+        while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?') {
+            j += 1;
+        }
+        while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
+            j += 1;
+        }
+        if j >= bytes.len() {
+            return Some(j);
+        }
+        if !(bytes[j] as char).is_ascii_whitespace() {
+            return None;
+        }
+        let next = text[j..].trim_start();
+        let first = next.chars().next()?;
+        if first.is_lowercase() {
+            return None;
+        }
+        if bytes[i] == b'.' && j == i + 1 && !period_ends(text, i, next) {
+            return None;
+        }
+        Some(j)
+    }
+
+    /// For a bare full stop at `i` followed by `next`: false when the word before
+    /// it is an abbreviation or initial that does not end the sentence here.
+    fn period_ends(text: &str, i: usize, next: &str) -> bool {
+        let before = &text[..i];
+        let word_start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+            .map_or(0, |p| {
+                p + before[p..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &before[word_start..];
+        if word.is_empty() {
+            return true;
+        }
+        if in_list(NEVER_END, word) {
+            return false;
+        }
+        let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        if single_initial {
+            return false;
+        }
+        let dotted_acronym = word.contains('.') && word.chars().any(char::is_uppercase);
+        if dotted_acronym || in_list(MAY_END, word) {
+            return starts_sentence(next);
+        }
+        true
+    }
+
+    fn starts_sentence(next: &str) -> bool {
+        let end = next
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(next.len());
+        in_list(OPENERS, &next[..end])
+    }
+
+    /// Whether `word`, lowercased, is in `list` (of lowercase ASCII words);
+    /// ASCII words are compared without allocating a lowercase copy.
+    fn in_list(list: &[&str], word: &str) -> bool {
+        if !word.is_ascii() {
+            return list.contains(&word.to_lowercase().as_str());
+        }
+        let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+        list.iter().any(|w| {
+            w.len() == word.len()
+                && w.as_bytes().first() == first.as_ref()
+                && w.eq_ignore_ascii_case(word)
+        })
+    }
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Sentences are those of the splitter without fast paths.
+        #[test]
+        fn same_as_the_reference(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Mr", "MR", "mr", "U.S", "u.s", "Jan", "St", "Inc", "a.m", "J", "j", "É",
+                    "é", "Émile", "The", "the", "THE", "Meanwhile", "meanwhile", "However",
+                    "Ünal", "ünal", "3", "3.5", "Chile", "voted", "x", "Éé", "\u{0130}",
+                    "\u{212A}", ". ", ".", "!", "?", "...", "\"", "'", ")", " ", "  ", "\n",
+                    "\n\n", "\r\n", "\t", "\u{a0}", "\u{2003}", "\u{85}", "\u{2028}", "北京",
+                ]),
+                0..40,
+            ),
+        ) {
+            let text: String = pieces.concat();
+            proptest::prop_assert_eq!(sentences(&text), reference::sentences(&text));
+        }
+
+        #[test]
+        fn same_as_the_reference_on_any_text(text in "[a-zA-Z.!?'\" \n\t\r\u{a0}\u{2003}éÉ北]{0,60}") {
+            proptest::prop_assert_eq!(sentences(&text), reference::sentences(&text));
+        }
+
+        /// The trims by bytes are those of `str`.
+        #[test]
+        fn trims_are_those_of_str(s in "[ a\t\n\r\x0b\x0c\x1f\u{85}\u{a0}\u{2003}é]{0,12}") {
+            proptest::prop_assert_eq!(trim_start_len(&s), s.len() - s.trim_start().len());
+            proptest::prop_assert_eq!(trim_end_len(&s), s.len() - s.trim_end().len());
+        }
+
+        /// The keyed lists agree with the list search.
+        #[test]
+        fn keys_are_the_lists(word in "[a-zA-Z.]{0,18}", i in 0..OPENERS.len(), upper in proptest::bool::ANY) {
+            for w in [word.clone(), if upper { OPENERS[i].to_uppercase() } else { OPENERS[i].to_string() }] {
+                proptest::prop_assert_eq!(NEVER_END_KEYS.contains(w.as_bytes()), in_list(NEVER_END, &w));
+                proptest::prop_assert_eq!(MAY_END_KEYS.contains(w.as_bytes()), in_list(MAY_END, &w));
+                proptest::prop_assert_eq!(OPENERS_KEYS.contains(w.as_bytes()), in_list(OPENERS, &w));
+            }
+        }
+    }
+
+    #[test]
+    fn every_list_word_is_a_key() {
+        for (list, keys) in [
+            (NEVER_END, &NEVER_END_KEYS.0[..]),
+            (MAY_END, &MAY_END_KEYS.0[..]),
+            (OPENERS, &OPENERS_KEYS.0[..]),
+        ] {
+            assert_eq!(list.len(), keys.len());
+            for w in list {
+                assert!(
+                    keys.binary_search(&key(w.as_bytes()).unwrap()).is_ok(),
+                    "{w}"
+                );
+            }
+        }
+    }
+}
+
 /// True for a "sentence" that is a row of a results table rather than prose
 /// ("Chicago 72 56 .563 -", "Spain 2 Italy 1"): at least two numbers and no
 /// fewer numbers than words. Names in such rows are usually teams or
@@ -427,13 +782,20 @@ fn is_ascii_table_row(sentence: &[u8]) -> bool {
     let (mut numbers, mut words) = (0u32, 0u32);
     // The token so far: has a digit, has only number characters, has a letter.
     let (mut digit, mut numeric, mut letter, mut open) = (false, true, false, false);
-    for &b in sentence.iter().chain([b' '].iter()) {
+    for (i, &b) in sentence.iter().chain([b' '].iter()).enumerate() {
         if b == b' ' || (b'\t'..=b'\r').contains(&b) {
             if open {
                 if digit && numeric {
                     numbers += 1;
                 } else if letter {
                     words += 1;
+                    // The rest of the sentence holds at most one token per
+                    // two bytes: when even that many numbers would not catch
+                    // up with the words, prose is certain.
+                    let rest = sentence.len().saturating_sub(i + 1);
+                    if words as usize > numbers as usize + rest.div_ceil(2) {
+                        return false;
+                    }
                 }
             }
             (digit, numeric, letter, open) = (false, true, false, false);
@@ -491,7 +853,7 @@ mod table_tests {
         }
 
         #[test]
-        fn ascii_same_as_by_characters(s in "[a1 .:%(\t\n\x0b\x0c\r\x1f-]{0,30}") {
+        fn ascii_same_as_by_characters(s in "[a1 .:%(\t\n\x0b\x0c\r\x1f-]{0,60}") {
             proptest::prop_assert_eq!(is_table_row(&s), by_chars(&s));
         }
     }
