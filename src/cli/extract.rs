@@ -256,9 +256,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     let mut mentions = String::new();
     let mut graph = if matches!(args.out.format, OutputFormat::Mentions) {
-        driver::for_each_article(
+        driver::for_each_pending(
             &pool,
-            corpus.articles(),
+            corpus.pending(),
             |article| export::mentions::to_string(&extractor.entity_mentions(&article)),
             |r| {
                 if let Some(m) = run.done(r) {
@@ -287,6 +287,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
         match format {
             None => output::write(args.out.output.as_deref(), &mentions)?,
             Some(_) if args.render.is_some() && args.out.output.is_none() => {}
+            // Straight to the file, made on the pool in pieces.
+            Some(Format::Json) => output::write_with(args.out.output.as_deref(), |w| {
+                pool.install(|| export::json::write(&graph, w))
+            })?,
             Some(f) => {
                 // On the pool: exporters may use the `-j` threads.
                 let text = pool.install(|| export::export(&graph, f));
@@ -294,6 +298,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
             }
         }
     }
+    // Like the extractor, the graph lives until the process exits: freeing
+    // it, node by node, would only add to the run time.
+    std::mem::forget(graph);
     Ok(run.finish())
 }
 
@@ -315,9 +322,9 @@ fn one_graph(
         g.set_max_evidence(max_evidence);
         g
     };
-    let parts = driver::fold_articles(
+    let parts = driver::fold_pending(
         pool,
-        corpus.articles(),
+        corpus.pending(),
         |article| extractor.extract(&article),
         empty,
         Graph::merge,
@@ -355,9 +362,9 @@ fn per_article(
     run: &mut Run,
 ) -> Result<()> {
     let mut out = output::Stream::create(args.out.output.as_deref())?;
-    driver::for_each_article(
+    driver::for_each_pending(
         pool,
-        corpus.articles(),
+        corpus.pending(),
         |article| {
             let g = extractor.extract(&article);
             if filter.is_empty() {

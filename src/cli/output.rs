@@ -33,6 +33,41 @@ pub fn write_bytes(path: Option<&Path>, contents: &[u8]) -> Result<()> {
     }
 }
 
+/// Writes what `write` writes to `path`, or to standard output when `path`
+/// is `None` or `-`, through a buffer: for output made piece by piece (the
+/// JSON graph), which then never has to be held whole. A file is replaced
+/// only when `write` succeeded, as with [`write`].
+pub fn write_with(
+    path: Option<&Path>,
+    write: impl FnOnce(&mut (dyn Write + Send)) -> std::io::Result<()>,
+) -> Result<()> {
+    const BUFFER: usize = 1 << 16;
+    match path {
+        Some(p) if p.as_os_str() != "-" && is_special(p) => {
+            let mut out = std::io::BufWriter::with_capacity(BUFFER, open_special(p)?);
+            write(&mut out)
+                .and_then(|()| out.flush())
+                .map_err(|e| Error::io(p, e))
+        }
+        Some(p) if p.as_os_str() != "-" => {
+            let (tmp, guard) = temp_beside(p)?;
+            let mut out = std::io::BufWriter::with_capacity(BUFFER, tmp);
+            write(&mut out).map_err(|e| Error::io(p, e))?;
+            let tmp = out.into_inner().map_err(|e| Error::io(p, e.into_error()))?;
+            tmp.as_file().sync_all().map_err(|e| Error::io(p, e))?;
+            drop(guard);
+            tmp.persist(p).map_err(|e| Error::io(p, e.error))?;
+            Ok(())
+        }
+        _ => {
+            let mut out = std::io::BufWriter::with_capacity(BUFFER, std::io::stdout());
+            write(&mut out)
+                .and_then(|()| out.flush())
+                .map_err(|e| Error::io("<stdout>", e))
+        }
+    }
+}
+
 /// Writes an export: a text like [`write`], files into the directory
 /// `path` like [`write_dir`].
 pub fn write_export(path: Option<&Path>, output: &Output) -> Result<()> {

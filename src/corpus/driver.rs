@@ -28,6 +28,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::{mpsc, Mutex, PoisonError};
 
 use crate::article::Article;
+use crate::corpus::{Ids, Pending};
 use crate::error::{Error, Result};
 
 /// A thread pool of `threads` threads (0: one per core).
@@ -119,16 +120,8 @@ where
     let job = |item: Result<Article>| -> Result<R> {
         let article = item?;
         let source = article.info.source.clone();
-        catch_unwind(AssertUnwindSafe(|| f(article))).map_err(|p| {
-            Error::input(
-                &source,
-                format!(
-                    "internal error while extracting this article ({}); it was skipped. \
-                     Please report this with the article attached",
-                    panic_message(p.as_ref())
-                ),
-            )
-        })
+        catch_unwind(AssertUnwindSafe(|| f(article)))
+            .map_err(|p| internal_error(&source, p.as_ref()))
     };
     ordered_map(pool, window(pool), articles, job, |r| match r {
         Ok(r) => sink(r),
@@ -180,6 +173,265 @@ where
         .into_iter()
         .filter_map(|m| m.into_inner().unwrap_or_else(PoisonError::into_inner))
         .collect())
+}
+
+/// Like [`for_each_article`], for a corpus's [`Pending`] articles: each is
+/// read (its file read, its JSON line parsed) on the pool, by the job that
+/// extracts it, so the calling thread only cuts the input into lines. Ids
+/// are checked on the calling thread in corpus order, so an article whose
+/// id was used before is an error in its place, as with
+/// [`crate::corpus::Corpus::articles`] (its extraction is wasted, which
+/// only costs time when ids repeat).
+///
+/// Articles travel in small batches (see [`Batches`]): handing each one
+/// to the pool and its result back costs the calling thread a wake-up and
+/// a context switch, which for short articles added up to more than
+/// cutting the lines.
+pub fn for_each_pending<R, F, S>(
+    pool: &rayon::ThreadPool,
+    pending: impl Iterator<Item = Pending>,
+    f: F,
+    mut sink: S,
+) -> Result<()>
+where
+    R: Send,
+    F: Fn(Article) -> R + Sync,
+    S: FnMut(Result<R>) -> Result<()>,
+{
+    let mut ids = Ids::default();
+    let job = |batch: Vec<Pending>| -> Vec<Result<Extracted<R>>> {
+        batch.into_iter().map(|p| read_and_run(p, &f)).collect()
+    };
+    ordered_map(pool, window(pool), Batches::new(pending), job, |r| {
+        let Ok(batch) = r else {
+            // `job` catches panics article by article; unreachable.
+            return Ok(());
+        };
+        for done in batch {
+            sink(done.and_then(|done| ids.check(done.origin, &done.id).map(|()| done.result)))?;
+        }
+        Ok(())
+    })
+}
+
+/// Like [`fold_articles`], for a corpus's [`Pending`] articles (see
+/// [`for_each_pending`]). Articles are read and extracted on the pool, a
+/// batch at a time; their results come back to the calling thread, which
+/// checks their ids in corpus order and hands those with new ids to the
+/// pool again, to be folded into an accumulator there (a duplicate must
+/// never be folded, and only corpus order tells which one is the
+/// duplicate). `sink` sees each article's success or error in corpus
+/// order once it is folded, so a panic in `fold` is still that article's
+/// error.
+pub fn fold_pending<R, A, F, I, G, S>(
+    pool: &rayon::ThreadPool,
+    pending: impl Iterator<Item = Pending>,
+    f: F,
+    init: I,
+    fold: G,
+    mut sink: S,
+) -> Result<Vec<A>>
+where
+    R: Send,
+    A: Send,
+    F: Fn(Article) -> R + Sync,
+    I: Fn() -> A + Sync,
+    G: Fn(&mut A, R) + Sync,
+    S: FnMut(Result<()>) -> Result<()>,
+{
+    let threads = pool.current_num_threads();
+    let slots: Vec<Mutex<Option<A>>> = (0..=threads).map(|_| Mutex::new(None)).collect();
+    // Folds the results of a batch (each with its place in the batch and
+    // its article's source) into this thread's accumulator: the places of
+    // those whose fold panicked, with the error.
+    let fold_batch = |results: Vec<(usize, String, R)>| -> Vec<(usize, Error)> {
+        let slot = pool.current_thread_index().unwrap_or(threads).min(threads);
+        let mut acc = slots[slot].lock().unwrap_or_else(PoisonError::into_inner);
+        let mut failed = Vec::new();
+        for (at, source, r) in results {
+            let folded = catch_unwind(AssertUnwindSafe(|| fold(acc.get_or_insert_with(&init), r)));
+            if let Err(p) = folded {
+                failed.push((at, internal_error(&source, p.as_ref())));
+            }
+        }
+        failed
+    };
+    let (f, fold_batch) = (&f, &fold_batch);
+    let window = window(pool);
+    pool.in_place_scope_fifo(|scope| -> Result<()> {
+        let (tx, rx) = mpsc::channel::<(usize, Stage<R>)>();
+        // By batch index: extracted, waiting for the id check; being
+        // folded (the articles' results so far); done, waiting to be
+        // reported.
+        let mut extracted: BTreeMap<usize, Vec<Result<Extracted<R>>>> = BTreeMap::new();
+        let mut folding: BTreeMap<usize, Vec<Result<()>>> = BTreeMap::new();
+        let mut done: BTreeMap<usize, Vec<Result<()>>> = BTreeMap::new();
+        let mut ids = Ids::default();
+        let (mut next_in, mut next_check, mut next_out) = (0usize, 0usize, 0usize);
+        let mut batches = Batches::new(pending);
+        let mut exhausted = false;
+        loop {
+            while !exhausted && next_in - next_out < window {
+                let Some(batch) = batches.next() else {
+                    exhausted = true;
+                    break;
+                };
+                let tx = tx.clone();
+                let index = next_in;
+                scope.spawn_fifo(move |_| {
+                    let r = batch.into_iter().map(|p| read_and_run(p, f)).collect();
+                    // The receiver is gone only when the sink failed.
+                    let _ = tx.send((index, Stage::Extracted(r)));
+                });
+                next_in += 1;
+            }
+            if next_out == next_in {
+                return Ok(());
+            }
+            let Ok((index, stage)) = rx.recv() else {
+                // Every job holds a sender until it sends; unreachable.
+                return Ok(());
+            };
+            match stage {
+                Stage::Extracted(batch) => {
+                    extracted.insert(index, batch);
+                }
+                Stage::Folded(failed) => {
+                    let mut results = folding.remove(&index).unwrap_or_default();
+                    for (at, e) in failed {
+                        if let Some(r) = results.get_mut(at) {
+                            *r = Err(e);
+                        }
+                    }
+                    done.insert(index, results);
+                }
+            }
+            while let Some(batch) = extracted.remove(&next_check) {
+                let index = next_check;
+                next_check += 1;
+                let mut results = Vec::with_capacity(batch.len());
+                let mut to_fold = Vec::with_capacity(batch.len());
+                for (at, item) in batch.into_iter().enumerate() {
+                    let checked = item.and_then(|done| {
+                        ids.check(done.origin, &done.id)?;
+                        Ok((done.source, done.result))
+                    });
+                    match checked {
+                        Ok((source, r)) => {
+                            to_fold.push((at, source, r));
+                            results.push(Ok(()));
+                        }
+                        Err(e) => results.push(Err(e)),
+                    }
+                }
+                if to_fold.is_empty() {
+                    done.insert(index, results);
+                    continue;
+                }
+                folding.insert(index, results);
+                let tx = tx.clone();
+                scope.spawn_fifo(move |_| {
+                    let _ = tx.send((index, Stage::Folded(fold_batch(to_fold))));
+                });
+            }
+            while let Some(results) = done.remove(&next_out) {
+                next_out += 1;
+                for r in results {
+                    sink(r)?;
+                }
+            }
+        }
+    })?;
+    Ok(slots
+        .into_iter()
+        .filter_map(|m| m.into_inner().unwrap_or_else(PoisonError::into_inner))
+        .collect())
+}
+
+/// Where a batch of [`fold_pending`] is: extracted (each article with its
+/// origin and id, or its error), or folded (the places in the batch of
+/// the articles whose fold failed).
+enum Stage<R> {
+    Extracted(Vec<Result<Extracted<R>>>),
+    Folded(Vec<(usize, Error)>),
+}
+
+/// The result of `f` on one article, with what the calling thread needs
+/// to check the article's id, and to name it in errors.
+struct Extracted<R> {
+    /// Where the article was read (a path, or a file and line).
+    origin: String,
+    id: String,
+    /// The article's `source`, as errors about it name it.
+    source: String,
+    result: R,
+}
+
+/// Reads `pending` and runs `f` on the article, or returns the article's
+/// error. A panic becomes an error naming the article (or, while reading
+/// it, the worker).
+fn read_and_run<R>(pending: Pending, f: impl Fn(Article) -> R) -> Result<Extracted<R>> {
+    let (origin, article) = catch_unwind(AssertUnwindSafe(|| pending.read()))
+        .map_err(|p| Error::input("<worker>", panic_message(p.as_ref())))?;
+    let article = article?;
+    let (source, id) = (article.info.source.clone(), article.info.id.clone());
+    match catch_unwind(AssertUnwindSafe(|| f(article))) {
+        Ok(result) => Ok(Extracted {
+            origin,
+            id,
+            source,
+            result,
+        }),
+        Err(p) => Err(internal_error(&source, p.as_ref())),
+    }
+}
+
+fn internal_error(source: &str, p: &(dyn std::any::Any + Send)) -> Error {
+    Error::input(
+        source,
+        format!(
+            "internal error while extracting this article ({}); it was skipped. \
+             Please report this with the article attached",
+            panic_message(p)
+        ),
+    )
+}
+
+/// Consecutive articles of a corpus in batches of at most [`BATCH`]
+/// articles and about [`BATCH_BYTES`] bytes: enough to make handing a
+/// batch to the pool cheap beside extracting it, small enough to keep
+/// the threads evenly busy up to the end and memory small.
+pub struct Batches<P> {
+    pending: P,
+}
+
+/// Articles per batch at most.
+const BATCH: usize = 16;
+
+/// A batch is closed once its articles reach this many bytes.
+const BATCH_BYTES: usize = 64 << 10;
+
+impl<P: Iterator<Item = Pending>> Batches<P> {
+    /// `pending` in batches.
+    pub fn new(pending: P) -> Batches<P> {
+        Batches { pending }
+    }
+}
+
+impl<P: Iterator<Item = Pending>> Iterator for Batches<P> {
+    type Item = Vec<Pending>;
+
+    fn next(&mut self) -> Option<Vec<Pending>> {
+        let first = self.pending.next()?;
+        let mut bytes = first.bytes();
+        let mut batch = vec![first];
+        while batch.len() < BATCH && bytes < BATCH_BYTES {
+            let Some(p) = self.pending.next() else { break };
+            bytes += p.bytes();
+            batch.push(p);
+        }
+        Some(batch)
+    }
 }
 
 fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
@@ -274,5 +526,107 @@ mod tests {
         assert!(r.is_err());
         assert_eq!(seen.len(), 6);
         assert_eq!(seen[3], Err("boom at 3".to_string()));
+    }
+
+    /// A JSON Lines corpus of `n` lines with repeated ids, bad lines and
+    /// blank lines, and a text file, in a temporary directory.
+    fn messy_corpus(n: usize) -> tempfile::TempDir {
+        let d = tempfile::tempdir().unwrap();
+        let mut lines = String::new();
+        for i in 0..n {
+            match i % 13 {
+                3 => lines.push_str("{\"id\": \"a\"\n"),
+                5 => lines.push('\n'),
+                _ => lines.push_str(&format!(
+                    "{{\"id\": \"{}\", \"text\": \"Chile met Peru {i}.\"}}\n",
+                    i % 41
+                )),
+            }
+        }
+        std::fs::write(d.path().join("c.jsonl"), lines).unwrap();
+        std::fs::write(d.path().join("5.txt"), "Peru.").unwrap();
+        d
+    }
+
+    fn list(d: &tempfile::TempDir) -> crate::corpus::Corpus {
+        let inputs = [d.path().join("c.jsonl"), d.path().join("5.txt")];
+        crate::corpus::Corpus::list(&inputs, &Default::default()).unwrap()
+    }
+
+    /// What the sequential iterator gives: each article's id or error.
+    fn sequential(d: &tempfile::TempDir) -> Vec<std::result::Result<String, String>> {
+        list(d)
+            .articles()
+            .map(|r| r.map(|a| a.info.id).map_err(|e| e.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn pending_articles_give_what_the_sequential_iterator_gives() {
+        for n in [0, 1, 7, 300] {
+            let d = messy_corpus(n);
+            let want = sequential(&d);
+            assert!(n < 300 || want.iter().filter(|r| r.is_err()).count() > 50);
+            for threads in [1, 2, 4] {
+                let pool = pool(threads).unwrap();
+                let mut got = Vec::new();
+                for_each_pending(
+                    &pool,
+                    list(&d).pending(),
+                    |a| a.info.id,
+                    |r| {
+                        got.push(r.map_err(|e| e.to_string()));
+                        Ok(())
+                    },
+                )
+                .unwrap();
+                assert_eq!(got, want, "{n} {threads}");
+
+                let mut seen = Vec::new();
+                let parts = fold_pending(
+                    &pool,
+                    list(&d).pending(),
+                    |a| a.info.id,
+                    Vec::new,
+                    |acc: &mut Vec<String>, id| acc.push(id),
+                    |r| {
+                        seen.push(r.map_err(|e| e.to_string()));
+                        Ok(())
+                    },
+                )
+                .unwrap();
+                let errors: Vec<_> = want.iter().map(|r| r.as_ref().err().cloned()).collect();
+                let got_errors: Vec<_> = seen.into_iter().map(|r| r.err()).collect();
+                assert_eq!(got_errors, errors, "{n} {threads}");
+                let mut folded: Vec<String> = parts.into_iter().flatten().collect();
+                let mut ids: Vec<String> = want.iter().flatten().cloned().collect();
+                folded.sort();
+                ids.sort();
+                assert_eq!(folded, ids, "{n} {threads}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_failing_sink_stops_the_pending_fold() {
+        let pool = pool(2).unwrap();
+        let d = messy_corpus(300);
+        let mut calls = 0;
+        let r = fold_pending(
+            &pool,
+            list(&d).pending(),
+            |a| a.info.id,
+            Vec::new,
+            |acc: &mut Vec<String>, id| acc.push(id),
+            |_| {
+                calls += 1;
+                match calls {
+                    10 => Err(Error::Usage("stop".into())),
+                    _ => Ok(()),
+                }
+            },
+        );
+        assert!(r.is_err());
+        assert_eq!(calls, 10);
     }
 }

@@ -28,9 +28,9 @@
 //! articles at once. Only when the *same* sentence reaches a merge from two
 //! sides after one side trimmed it can it be counted twice.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::{ArticleInfo, Edge, Graph, Node};
+use super::{ArticleInfo, Edge, Evidence, Graph, Node};
 
 impl Graph {
     /// Merges `other` into this graph (see the module documentation for the
@@ -64,8 +64,8 @@ impl Graph {
 /// Combines `node` into `into`, which has the same id.
 pub(crate) fn node_into(into: &mut Node, node: Node) {
     into.mentions = into.mentions.saturating_add(node.mentions);
-    into.aliases.extend(node.aliases);
-    into.articles.extend(node.articles);
+    set_into(&mut into.aliases, node.aliases);
+    set_into(&mut into.articles, node.articles);
     smaller(&mut into.node_type, node.node_type);
     smaller(&mut into.name, node.name);
     smaller_some(&mut into.country, node.country);
@@ -74,6 +74,32 @@ pub(crate) fn node_into(into: &mut Node, node: Node) {
     if into.attributes != node.attributes {
         values_into(&mut into.attributes, node.attributes);
     }
+}
+
+/// Unites `other` into `into`. A large set is united by walking both in
+/// order and building the set again at once, rather than by inserting its
+/// items one by one (the partial graphs of the worker threads share nodes
+/// named in tens of thousands of articles).
+fn set_into(into: &mut BTreeSet<String>, other: BTreeSet<String>) {
+    if other.len() < MERGE_BY_WALKING || other.len() < into.len() / 64 {
+        into.extend(other);
+        return;
+    }
+    let mine = std::mem::take(into);
+    let mut mine = mine.into_iter().peekable();
+    let mut all = Vec::with_capacity(mine.len() + other.len());
+    for s in other {
+        while let Some(m) = mine.next_if(|m| *m < s) {
+            all.push(m);
+        }
+        if mine.peek() == Some(&s) {
+            continue;
+        }
+        all.push(s);
+    }
+    all.extend(mine);
+    // Sorted and without repeats: built in one pass.
+    *into = all.into_iter().collect();
 }
 
 /// Combines `edge` into `into`, which has the same identity. Both are
@@ -85,19 +111,64 @@ pub(crate) fn node_into(into: &mut Node, node: Node) {
 /// most new items sort after them).
 pub(crate) fn edge_into(into: &mut Edge, edge: Edge, max: Option<usize>) {
     let surplus = edge.weight - edge.evidence.len() as u64;
-    for ev in edge.evidence {
-        if let Err(pos) = into.evidence.binary_search(&ev) {
-            if max.is_none_or(|max| pos < max) {
-                into.evidence.insert(pos, ev);
-            }
-            into.weight = into.weight.saturating_add(1);
-        }
-    }
+    let added = if edge.evidence.len() < MERGE_BY_WALKING {
+        insert_evidence(&mut into.evidence, edge.evidence, max)
+    } else {
+        merge_evidence(&mut into.evidence, edge.evidence, max)
+    };
+    into.weight = into.weight.saturating_add(added);
     into.weight = into.weight.saturating_add(surplus);
     into.directed |= edge.directed;
     smaller_some(&mut into.category, edge.category);
     into.first_seen = min_date(into.first_seen.take(), edge.first_seen);
     into.last_seen = max_date(into.last_seen.take(), edge.last_seen);
+}
+
+/// From this many items on, evidence is merged by walking both sorted
+/// lists ([`merge_evidence`]) rather than by inserting the items one by
+/// one ([`insert_evidence`]), which shifts the list for each: the partial
+/// graphs of the worker threads share edges with thousands of items.
+const MERGE_BY_WALKING: usize = 16;
+
+/// Inserts the items of `new` (sorted, without repeats) that `list`
+/// (sorted) lacks where they belong, skipping those that would land at
+/// `max` or beyond. Returns how many it lacked.
+fn insert_evidence(list: &mut Vec<Evidence>, new: Vec<Evidence>, max: Option<usize>) -> u64 {
+    let mut added = 0;
+    for ev in new {
+        if let Err(pos) = list.binary_search(&ev) {
+            if max.is_none_or(|max| pos < max) {
+                list.insert(pos, ev);
+            }
+            added += 1;
+        }
+    }
+    added
+}
+
+/// [`insert_evidence`] in one walk along both lists: the same list and
+/// count. An item of `new` is kept when fewer than `max` items come
+/// before it, which is where inserting it would have put it.
+fn merge_evidence(list: &mut Vec<Evidence>, new: Vec<Evidence>, max: Option<usize>) -> u64 {
+    let old = std::mem::take(list);
+    let mut merged = Vec::with_capacity(old.len() + new.len().min(max.unwrap_or(usize::MAX)));
+    let mut added = 0;
+    let mut old = old.into_iter().peekable();
+    for ev in new {
+        while let Some(o) = old.next_if(|o| *o < ev) {
+            merged.push(o);
+        }
+        if old.peek() == Some(&ev) {
+            continue;
+        }
+        if max.is_none_or(|max| merged.len() < max) {
+            merged.push(ev);
+        }
+        added += 1;
+    }
+    merged.extend(old);
+    *list = merged;
+    added
 }
 
 /// Drops evidence beyond the first `max` items; the weight keeps counting
@@ -307,5 +378,52 @@ mod tests {
         g.add_edge(e);
         assert_eq!(g.edges()[0].weight, 1);
         assert_eq!(g.edges()[0].evidence.len(), 1);
+    }
+
+    fn evidence_list(starts: &std::collections::BTreeSet<usize>) -> Vec<Evidence> {
+        starts
+            .iter()
+            .map(|&s| edge(&(s / 7).to_string(), s, 1, None).evidence.remove(0))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// Walking both lists gives the list and count that inserting
+        /// item by item gives, with and without a limit, whether or not
+        /// the list was trimmed to the limit before.
+        #[test]
+        fn merging_evidence_equals_inserting_it(
+            a in proptest::collection::btree_set(0usize..200, 0..60),
+            b in proptest::collection::btree_set(0usize..200, 0..60),
+            max in 0usize..40,
+            trimmed in proptest::bool::ANY,
+        ) {
+            let max = (max > 0).then_some(max);
+            let mut old = evidence_list(&a);
+            if let (true, Some(max)) = (trimmed, max) {
+                old.truncate(max);
+            }
+            let new = evidence_list(&b);
+            let (mut inserted, mut walked) = (old.clone(), old);
+            let n = insert_evidence(&mut inserted, new.clone(), max);
+            let m = merge_evidence(&mut walked, new, max);
+            proptest::prop_assert_eq!(n, m);
+            proptest::prop_assert_eq!(inserted, walked);
+        }
+
+        /// Uniting sets by walking them equals `extend`, for any sizes.
+        #[test]
+        fn uniting_sets_equals_extending(
+            a in proptest::collection::btree_set("[a-d]{0,3}", 0..80),
+            b in proptest::collection::btree_set("[a-d]{0,3}", 0..80),
+        ) {
+            let mut extended = a.clone();
+            extended.extend(b.clone());
+            let mut walked = a;
+            set_into(&mut walked, b);
+            proptest::prop_assert_eq!(extended, walked);
+        }
     }
 }
