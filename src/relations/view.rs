@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::resolve::Resolved;
-use crate::text::{tokens, Span, Token, TokenKind};
+use crate::text::{tokens, AsciiTokens, Span, Token, TokenKind};
 
 /// One position in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,133 +112,6 @@ impl<'a> View<'a> {
     }
 }
 
-/// The tokens of an ASCII `text[start..end]`, exactly as [`tokens`] cuts
-/// them, one at a time.
-///
-/// Views are built for every sentence naming two entities, and cutting
-/// them was most of the relation stage: [`tokens`] decides at every byte
-/// whether it joins the one before by the general UAX #29 table, and
-/// collects the tokens into a vector. Here a word is a run of letters,
-/// digits and `_` scanned in one loop, and only the byte after a run needs
-/// a rule: whether it is one of the characters that join two letters
-/// (`:` `.` `'`, rules WB6 and WB7) or two digits (`,` `;` `.` `'`, WB11 and
-/// WB12) and stands between such. Every other character of ASCII is a token
-/// of its own, or white space, which is dropped. Tests compare this with
-/// [`tokens`] on all short strings and on random ones.
-struct AsciiTokens<'a> {
-    text: &'a str,
-    /// Offset of the sentence in `text`.
-    start: usize,
-    /// The sentence's bytes.
-    bytes: &'a [u8],
-    /// Position in `bytes`.
-    at: usize,
-}
-
-impl<'a> AsciiTokens<'a> {
-    fn new(text: &'a str, start: usize, end: usize) -> AsciiTokens<'a> {
-        AsciiTokens {
-            text,
-            start,
-            bytes: &text.as_bytes()[start..end],
-            at: 0,
-        }
-    }
-}
-
-impl<'a> Iterator for AsciiTokens<'a> {
-    type Item = Token<'a>;
-
-    fn next(&mut self) -> Option<Token<'a>> {
-        let s = self.bytes;
-        while let Some(&c) = s.get(self.at) {
-            let from = self.at;
-            let to = if is_word_byte(c) {
-                word_end(s, from)
-            } else {
-                from + 1
-            };
-            self.at = to;
-            if class(c) & SPACE != 0 {
-                continue;
-            }
-            // A run of underscores is not a word.
-            let word = c.is_ascii_alphanumeric()
-                || (c == b'_' && s[from..to].iter().any(u8::is_ascii_alphanumeric));
-            let (a, b) = (self.start + from, self.start + to);
-            return Some(Token {
-                text: &self.text[a..b],
-                start: a,
-                end: b,
-                kind: if word {
-                    TokenKind::Word
-                } else {
-                    TokenKind::Punct
-                },
-            });
-        }
-        None
-    }
-}
-
-/// Byte classes for [`AsciiTokens`], as bits.
-const WORD: u8 = 1;
-const LETTER: u8 = 2;
-const DIGIT: u8 = 4;
-const SPACE: u8 = 8;
-/// Joins two letters: `:` `.` `'`.
-const JOINS_LETTERS: u8 = 16;
-/// Joins two digits: `,` `;` `.` `'`.
-const JOINS_DIGITS: u8 = 32;
-
-/// The classes of every byte.
-const CLASSES: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = match c {
-            b'a'..=b'z' | b'A'..=b'Z' => WORD | LETTER,
-            b'0'..=b'9' => WORD | DIGIT,
-            b'_' => WORD,
-            // `char::is_whitespace` on ASCII: tab to carriage return, space.
-            b'\t'..=b'\r' | b' ' => SPACE,
-            b':' => JOINS_LETTERS,
-            b'.' | b'\'' => JOINS_LETTERS | JOINS_DIGITS,
-            b',' | b';' => JOINS_DIGITS,
-            _ => 0,
-        };
-        b += 1;
-    }
-    t
-};
-
-fn class(c: u8) -> u8 {
-    CLASSES[usize::from(c)]
-}
-
-fn is_word_byte(c: u8) -> bool {
-    class(c) & WORD != 0
-}
-
-/// The end of the word that starts at `from` in the ASCII `s`.
-fn word_end(s: &[u8], from: usize) -> usize {
-    let mut j = from + 1;
-    loop {
-        j += s[j..].iter().take_while(|&&c| is_word_byte(c)).count();
-        let (Some(&mid), Some(&after)) = (s.get(j), s.get(j + 1)) else {
-            return j;
-        };
-        let (before, mid, after) = (class(s[j - 1]), class(mid), class(after));
-        let letters = before & after & LETTER != 0 && mid & JOINS_LETTERS != 0;
-        let digits = before & after & DIGIT != 0 && mid & JOINS_DIGITS != 0;
-        if !(letters || digits) {
-            return j;
-        }
-        j += 2;
-    }
-}
-
 /// `word.to_lowercase()`, borrowing `word` when it is ASCII without
 /// capitals (the lowercase of any other text may differ from it).
 fn lowercase(word: &str) -> Cow<'_, str> {
@@ -310,50 +183,7 @@ mod tests {
         assert_eq!(v.word(2), Some("leader"));
     }
 
-    fn same_tokens(t: &str, start: usize) -> Result<(), String> {
-        let fast: Vec<Token> = AsciiTokens::new(t, start, t.len()).collect();
-        let plain = tokens(t, start, t.len());
-        if fast == plain {
-            Ok(())
-        } else {
-            Err(format!("{t:?} from {start}: {fast:?} != {plain:?}"))
-        }
-    }
-
-    /// Every string of two ASCII bytes, and of four bytes from an alphabet
-    /// with a byte of every class that matters.
-    #[test]
-    fn ascii_tokens_are_the_tokens_of_short_strings() {
-        for a in 0..128u8 {
-            for b in 0..128u8 {
-                same_tokens(std::str::from_utf8(&[a, b]).unwrap(), 0).unwrap();
-            }
-        }
-        let alphabet = b"aZ7_:,;.'\r\n\x0b\x0c \t\"-!";
-        for &a in alphabet {
-            for &b in alphabet {
-                for &c in alphabet {
-                    for &d in alphabet {
-                        let t = [a, b, c, d];
-                        let t = std::str::from_utf8(&t).unwrap();
-                        same_tokens(t, 0).unwrap();
-                        same_tokens(t, 1).unwrap();
-                    }
-                }
-            }
-        }
-    }
-
     proptest::proptest! {
-        #[test]
-        fn ascii_tokens_are_the_tokens(
-            t in "[a-zA-Z0-9_:,;.'\"\\- \t\r\n\x0b\x0c!?()]{0,60}",
-            cut in 0usize..60,
-        ) {
-            let start = cut.min(t.len());
-            proptest::prop_assert_eq!(same_tokens(&t, start), Ok(()));
-        }
-
         /// The lowercase words of a view are `to_lowercase` of its words.
         #[test]
         fn words_are_lowercase(t in "[a-zA-Z0-9 .,'\u{e9}\u{c9}\u{130}]{0,40}") {

@@ -14,4 +14,5 @@ mod tokens;
 
 pub use normalize::Normalized;
 pub use sentences::{is_table_row, sentences, Span};
+pub(crate) use tokens::AsciiTokens;
 pub use tokens::{is_word_char, tokens, Token, TokenKind};

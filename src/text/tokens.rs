@@ -8,10 +8,11 @@
 //! Most sentences are ASCII once normalized, and for them the general
 //! segmenter (a property lookup per character, a state machine built for
 //! every script) was a fifth of a whole extraction's instructions. ASCII
-//! sentences are therefore cut by [`ascii_tokens`], which applies the UAX #29
-//! rules that can involve ASCII characters to a byte table; tests compare it
-//! with `unicode-segmentation` on every pair of ASCII bytes and on random
-//! texts.
+//! sentences are therefore cut by [`AsciiTokens`], which scans runs of
+//! letters and digits through a byte table and applies the UAX #29 rules
+//! that can involve ASCII characters only after a run; tests compare it with
+//! `unicode-segmentation` on every pair of ASCII bytes, every four-byte string
+//! over one byte of each word-break class, and random texts.
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -52,7 +53,7 @@ fn is_combining_mark(c: char) -> bool {
 /// is dropped.
 pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
     if text.as_bytes()[start..end].is_ascii() {
-        ascii_tokens(text, start, end)
+        AsciiTokens::new(text, start, end).collect()
     } else {
         unicode_tokens(text, start, end)
     }
@@ -76,115 +77,132 @@ fn unicode_tokens(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
         .collect()
 }
 
-/// The UAX #29 `Word_Break` property of the ASCII characters; `Other` for
-/// the rest (the double quote's own value only matters next to Hebrew).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Wb {
-    Other,
-    Cr,
-    Lf,
-    /// Vertical tab and form feed.
-    Newline,
-    /// The space (`WSegSpace`); the tab is `Other`.
-    Space,
-    Letter,
-    Numeric,
-    /// The underscore (`ExtendNumLet`).
-    Underscore,
-    /// The colon.
-    MidLetter,
-    /// Comma and semicolon.
-    MidNum,
-    /// Full stop and apostrophe (`MidNumLet`, `Single_Quote`).
-    MidNumLet,
+/// The tokens of an ASCII `text[start..end]`, as UAX #29 cuts them (and
+/// [`tokens`] returns them), one at a time.
+///
+/// A word is a run of letters, digits and `_` scanned in one loop, and only
+/// the byte after a run needs a rule: whether it is one of the characters
+/// that join two letters (`:` `.` `'`, rules WB6 and WB7) or two digits
+/// (`,` `;` `.` `'`, WB11 and WB12) and stands between such. Every other
+/// ASCII character is a token of its own, or white space, which is dropped
+/// (ASCII has no characters the rules skip, so a byte's neighbours are its
+/// context). The relation stage's views take the tokens one at a time, so
+/// they need no vector of their own.
+pub(crate) struct AsciiTokens<'a> {
+    text: &'a str,
+    /// Offset of the sentence in `text`.
+    start: usize,
+    /// The sentence's bytes.
+    bytes: &'a [u8],
+    /// Position in `bytes`.
+    at: usize,
 }
 
-const fn word_break(b: u8) -> Wb {
-    match b {
-        b'\r' => Wb::Cr,
-        b'\n' => Wb::Lf,
-        0x0B | 0x0C => Wb::Newline,
-        b' ' => Wb::Space,
-        b'A'..=b'Z' | b'a'..=b'z' => Wb::Letter,
-        b'0'..=b'9' => Wb::Numeric,
-        b'_' => Wb::Underscore,
-        b':' => Wb::MidLetter,
-        b',' | b';' => Wb::MidNum,
-        b'.' | b'\'' => Wb::MidNumLet,
-        _ => Wb::Other,
+impl<'a> AsciiTokens<'a> {
+    /// The tokens of `text[start..end]`, with offsets into `text`. Callers
+    /// check that the range is ASCII (a non-ASCII byte would be cut alone).
+    pub(crate) fn new(text: &'a str, start: usize, end: usize) -> AsciiTokens<'a> {
+        debug_assert!(text.as_bytes()[start..end].is_ascii());
+        AsciiTokens {
+            text,
+            start,
+            bytes: &text.as_bytes()[start..end],
+            at: 0,
+        }
     }
 }
 
-/// [`word_break`] of every ASCII byte.
-const WORD_BREAK: [Wb; 128] = {
-    let mut t = [Wb::Other; 128];
+impl<'a> Iterator for AsciiTokens<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        let s = self.bytes;
+        while let Some(&c) = s.get(self.at) {
+            let from = self.at;
+            let to = if is_word_byte(c) {
+                word_end(s, from)
+            } else {
+                from + 1
+            };
+            self.at = to;
+            if class(c) & SPACE != 0 {
+                continue;
+            }
+            // A run of underscores is not a word.
+            let word = c.is_ascii_alphanumeric()
+                || (c == b'_' && s[from..to].iter().any(u8::is_ascii_alphanumeric));
+            let (a, b) = (self.start + from, self.start + to);
+            return Some(Token {
+                text: &self.text[a..b],
+                start: a,
+                end: b,
+                kind: if word {
+                    TokenKind::Word
+                } else {
+                    TokenKind::Punct
+                },
+            });
+        }
+        None
+    }
+}
+
+/// Byte classes for [`AsciiTokens`], as bits.
+const WORD: u8 = 1;
+const LETTER: u8 = 2;
+const DIGIT: u8 = 4;
+const SPACE: u8 = 8;
+/// Joins two letters: `:` `.` `'`.
+const JOINS_LETTERS: u8 = 16;
+/// Joins two digits: `,` `;` `.` `'`.
+const JOINS_DIGITS: u8 = 32;
+
+/// The classes of every byte.
+const CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
-    while b < 128 {
-        t[b] = word_break(b as u8);
+    while b < 256 {
+        let c = b as u8;
+        t[b] = match c {
+            b'a'..=b'z' | b'A'..=b'Z' => WORD | LETTER,
+            b'0'..=b'9' => WORD | DIGIT,
+            b'_' => WORD,
+            // `char::is_whitespace` on ASCII: tab to carriage return, space.
+            b'\t'..=b'\r' | b' ' => SPACE,
+            b':' => JOINS_LETTERS,
+            b'.' | b'\'' => JOINS_LETTERS | JOINS_DIGITS,
+            b',' | b';' => JOINS_DIGITS,
+            _ => 0,
+        };
         b += 1;
     }
     t
 };
 
-/// Whether UAX #29 keeps `s[i - 1]` (of class `a`) and `s[i]` (of class
-/// `b`) in one segment (`s` ASCII). ASCII has no characters the rules skip
-/// (Extend, Format, ZWJ), so the context of rules WB6, WB7, WB11 and WB12 is
-/// the byte before or after.
-fn joined(s: &[u8], i: usize, a: Wb, b: Wb) -> bool {
-    use Wb::*;
-    let class = |j: Option<usize>| {
-        j.and_then(|j| s.get(j))
-            .map_or(Other, |&c| WORD_BREAK[usize::from(c & 0x7F)])
-    };
-    match (a, b) {
-        (Cr, Lf) | (Space, Space) => true, // WB3, WB3d
-        (Cr | Lf | Newline, _) | (_, Cr | Lf | Newline) => false, // WB3a, WB3b
-        (Letter | Numeric, Letter | Numeric) => true, // WB5, WB8, WB9, WB10
-        (Letter, MidLetter | MidNumLet) => class(Some(i + 1)) == Letter, // WB6
-        (MidLetter | MidNumLet, Letter) => class(i.checked_sub(2)) == Letter, // WB7
-        (Numeric, MidNum | MidNumLet) => class(Some(i + 1)) == Numeric, // WB12
-        (MidNum | MidNumLet, Numeric) => class(i.checked_sub(2)) == Numeric, // WB11
-        (Letter | Numeric | Underscore, Underscore) => true, // WB13a
-        (Underscore, Letter | Numeric) => true, // WB13b
-        _ => false,                        // WB999
-    }
+fn class(c: u8) -> u8 {
+    CLASSES[usize::from(c)]
 }
 
-/// [`tokens`] of an ASCII `text[start..end]`, as `unicode-segmentation`
-/// cuts it.
-fn ascii_tokens(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
-    let s = &text.as_bytes()[start..end];
-    let class = |i: usize| WORD_BREAK[usize::from(s[i] & 0x7F)];
-    let mut out = Vec::with_capacity(s.len() / 4);
-    let mut from = 0;
-    for i in 1..=s.len() {
-        if i < s.len() && joined(s, i, class(i - 1), class(i)) {
-            continue;
+fn is_word_byte(c: u8) -> bool {
+    class(c) & WORD != 0
+}
+
+/// The end of the word that starts at `from` in the ASCII `s`.
+fn word_end(s: &[u8], from: usize) -> usize {
+    let mut j = from + 1;
+    loop {
+        j += s[j..].iter().take_while(|&&c| is_word_byte(c)).count();
+        let (Some(&mid), Some(&after)) = (s.get(j), s.get(j + 1)) else {
+            return j;
+        };
+        let (before, mid, after) = (class(s[j - 1]), class(mid), class(after));
+        let letters = before & after & LETTER != 0 && mid & JOINS_LETTERS != 0;
+        let digits = before & after & DIGIT != 0 && mid & JOINS_DIGITS != 0;
+        if !(letters || digits) {
+            return j;
         }
-        push_ascii(&mut out, text, start + from, start + i);
-        from = i;
+        j += 2;
     }
-    out
-}
-
-/// Appends the segment `text[a..b]` unless it is white space. Only a
-/// segment's first byte needs a look: white space joins only white space,
-/// and a segment with a letter or digit starts with one or with `_`.
-fn push_ascii<'a>(out: &mut Vec<Token<'a>>, text: &'a str, a: usize, b: usize) {
-    let piece = &text.as_bytes()[a..b];
-    let kind = match piece.first() {
-        // `char::is_whitespace` on ASCII: tab to carriage return, space.
-        None | Some(b'\t'..=b'\r' | b' ') => return,
-        Some(c) if c.is_ascii_alphanumeric() => TokenKind::Word,
-        Some(b'_') if piece.iter().any(u8::is_ascii_alphanumeric) => TokenKind::Word,
-        Some(_) => TokenKind::Punct,
-    };
-    out.push(Token {
-        text: &text[a..b],
-        start: a,
-        end: b,
-        kind,
-    });
 }
 
 #[cfg(test)]
@@ -225,7 +243,7 @@ mod tests {
     fn ascii_tokens_are_the_unicode_tokens_of_short_strings() {
         let same = |t: &str| {
             assert_eq!(
-                ascii_tokens(t, 0, t.len()),
+                AsciiTokens::new(t, 0, t.len()).collect::<Vec<_>>(),
                 unicode_tokens(t, 0, t.len()),
                 "{t:?}"
             )
@@ -254,7 +272,7 @@ mod tests {
             cut in 0usize..40,
         ) {
             let start = cut.min(t.len());
-            proptest::prop_assert_eq!(ascii_tokens(&t, start, t.len()), unicode_tokens(&t, start, t.len()));
+            proptest::prop_assert_eq!(AsciiTokens::new(&t, start, t.len()).collect::<Vec<_>>(), unicode_tokens(&t, start, t.len()));
         }
     }
 }
