@@ -310,10 +310,7 @@ fn spread(list: &[u8]) -> Vec<std::arch::x86_64::__m128i> {
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "sse2")]
-fn classify_sse2(
-    chunk: &[u8; 16],
-    extra: Option<&[std::arch::x86_64::__m128i]>,
-) -> Option<Masks> {
+fn classify_sse2(chunk: &[u8; 16], extra: Option<&[std::arch::x86_64::__m128i]>) -> Option<Masks> {
     use std::arch::x86_64::*;
     let half = |k: usize| {
         let mut eight = [0u8; 8];

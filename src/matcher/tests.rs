@@ -234,7 +234,10 @@ mod scans {
         let mut end = 0;
         for (i, c) in text.char_indices() {
             let start = !c.is_ascii_whitespace()
-                && !text[..i].chars().next_back().is_some_and(crate::text::is_word_char);
+                && !text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(crate::text::is_word_char);
             if i < end || !start {
                 continue;
             }
@@ -290,7 +293,10 @@ mod scans {
         let m = matcher(&names, &[]).unwrap();
         let text = "ab of al-Qaeda, 'Ab and Abba; al-qaeda, eBay and ebay; AL-Qaeda";
         let got: Vec<&str> = m.find(text).iter().map(|m| &text[m.start..m.end]).collect();
-        assert_eq!(got, vec!["ab", "al-Qaeda", "'Ab", "Abba", "eBay", "AL-Qaeda"]);
+        assert_eq!(
+            got,
+            vec!["ab", "al-Qaeda", "'Ab", "Abba", "eBay", "AL-Qaeda"]
+        );
         assert_eq!(m.find(text), every_word_start(&m, text));
     }
 }
