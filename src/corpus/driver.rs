@@ -25,7 +25,7 @@
 
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::{mpsc, Mutex, PoisonError};
+use std::sync::{mpsc, Mutex, MutexGuard, PoisonError};
 
 use crate::article::Article;
 use crate::corpus::{Ids, Pending};
@@ -156,23 +156,49 @@ where
     G: Fn(&mut A, R) + Sync,
     S: FnMut(Result<()>) -> Result<()>,
 {
-    // One slot per pool thread, and a last one for a job run elsewhere
-    // (never expected with `in_place_scope_fifo`, but not ruled out). A
-    // thread only ever locks its own slot, so the locks are uncontended.
-    let threads = pool.current_num_threads();
-    let slots: Vec<Mutex<Option<A>>> = (0..=threads).map(|_| Mutex::new(None)).collect();
+    let slots = Slots::new(pool);
     let job = |article: Article| {
         // Extract before taking the lock: the lock is only for the fold.
         let r = f(article);
-        let slot = pool.current_thread_index().unwrap_or(threads).min(threads);
-        let mut acc = slots[slot].lock().unwrap_or_else(PoisonError::into_inner);
-        fold(acc.get_or_insert_with(&init), r);
+        fold(slots.mine(pool).get_or_insert_with(&init), r);
     };
     for_each_article(pool, articles, job, sink)?;
-    Ok(slots
-        .into_iter()
-        .filter_map(|m| m.into_inner().unwrap_or_else(PoisonError::into_inner))
-        .collect())
+    Ok(slots.into_accumulators())
+}
+
+/// The accumulators of [`fold_articles`] and [`fold_pending`]: one slot per
+/// pool thread, and a last one for a job run elsewhere (never expected
+/// with `in_place_scope_fifo`, but not ruled out). A thread only ever locks
+/// its own slot, so the locks are uncontended.
+struct Slots<A> {
+    slots: Vec<Mutex<Option<A>>>,
+}
+
+impl<A> Slots<A> {
+    fn new(pool: &rayon::ThreadPool) -> Slots<A> {
+        let threads = pool.current_num_threads();
+        Slots {
+            slots: (0..=threads).map(|_| Mutex::new(None)).collect(),
+        }
+    }
+
+    /// The slot of the current thread (a panic while it was held leaves the
+    /// accumulator as the panic left it).
+    fn mine(&self, pool: &rayon::ThreadPool) -> MutexGuard<'_, Option<A>> {
+        let last = self.slots.len() - 1;
+        let slot = pool.current_thread_index().unwrap_or(last).min(last);
+        self.slots[slot]
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The accumulators made.
+    fn into_accumulators(self) -> Vec<A> {
+        self.slots
+            .into_iter()
+            .filter_map(|m| m.into_inner().unwrap_or_else(PoisonError::into_inner))
+            .collect()
+    }
 }
 
 /// Like [`for_each_article`], for a corpus's [`Pending`] articles: each is
@@ -239,14 +265,12 @@ where
     G: Fn(&mut A, R) + Sync,
     S: FnMut(Result<()>) -> Result<()>,
 {
-    let threads = pool.current_num_threads();
-    let slots: Vec<Mutex<Option<A>>> = (0..=threads).map(|_| Mutex::new(None)).collect();
+    let slots = Slots::new(pool);
     // Folds the results of a batch (each with its place in the batch and
     // its article's source) into this thread's accumulator: the places of
     // those whose fold panicked, with the error.
     let fold_batch = |results: Vec<(usize, String, R)>| -> Vec<(usize, Error)> {
-        let slot = pool.current_thread_index().unwrap_or(threads).min(threads);
-        let mut acc = slots[slot].lock().unwrap_or_else(PoisonError::into_inner);
+        let mut acc = slots.mine(pool);
         let mut failed = Vec::new();
         for (at, source, r) in results {
             let folded = catch_unwind(AssertUnwindSafe(|| fold(acc.get_or_insert_with(&init), r)));
@@ -342,10 +366,7 @@ where
             }
         }
     })?;
-    Ok(slots
-        .into_iter()
-        .filter_map(|m| m.into_inner().unwrap_or_else(PoisonError::into_inner))
-        .collect())
+    Ok(slots.into_accumulators())
 }
 
 /// Where a batch of [`fold_pending`] is: extracted (each article with its
