@@ -76,6 +76,17 @@ const OPENERS: &[&str] = &[
 
 /// Splits `text` into trimmed sentence spans, in order. Empty text gives none.
 pub fn sentences(text: &str) -> Vec<Span> {
+    split(text, sentence_end, push_trimmed)
+}
+
+/// [`sentences`], with the decision at a terminator (`sentence_end`) and the
+/// trimming (`push`) given: the test reference runs the same loop with the
+/// versions before the ASCII fast paths.
+fn split(
+    text: &str,
+    sentence_end: impl Fn(&str, usize) -> Option<usize>,
+    push_trimmed: impl Fn(&str, usize, usize, &mut Vec<Span>),
+) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
@@ -468,44 +479,10 @@ mod tests {
 mod reference {
     use super::{Span, MAX_SENTENCE_BYTES, MAY_END, NEVER_END, OPENERS};
 
+    /// The splitting loop is shared; only the decision at a terminator and
+    /// the trimming are the old ones.
     pub(super) fn sentences(text: &str) -> Vec<Span> {
-        let bytes = text.as_bytes();
-        let mut out = Vec::new();
-        let mut start = 0;
-        let mut resume = 0;
-        // Only terminators and newlines can end a sentence; memchr finds them
-        // without looking at every byte in Rust code.
-        let mut terms = memchr::memchr3_iter(b'.', b'!', b'?', bytes);
-        let mut newlines = memchr::memchr_iter(b'\n', bytes);
-        let (mut term, mut newline) = (terms.next(), newlines.next());
-        loop {
-            let i = match (term, newline) {
-                (Some(t), Some(n)) => t.min(n),
-                (Some(t), None) => t,
-                (None, Some(n)) => n,
-                (None, None) => break,
-            };
-            if term == Some(i) {
-                term = terms.next();
-            } else {
-                newline = newlines.next();
-            }
-            if i < resume {
-                continue;
-            }
-            let cut = if bytes[i] == b'\n' {
-                blank_line_end(bytes, i)
-            } else {
-                sentence_end(text, i)
-            };
-            if let Some(end) = cut {
-                push_trimmed(text, start, end, &mut out);
-                start = end;
-                resume = end.max(i + 1);
-            }
-        }
-        push_trimmed(text, start, text.len(), &mut out);
-        out
+        super::split(text, sentence_end, push_trimmed)
     }
 
     fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -539,16 +516,6 @@ mod reference {
             });
             start = cut;
         }
-    }
-
-    /// A newline followed by only blank space up to another newline ends a
-    /// sentence (paragraph break). Returns the cut position.
-    fn blank_line_end(bytes: &[u8], i: usize) -> Option<usize> {
-        let mut j = i + 1;
-        while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
-            j += 1;
-        }
-        (j < bytes.len() && bytes[j] == b'\n').then_some(i)
     }
 
     /// Decides whether the terminator at `i` ends a sentence; returns the cut
