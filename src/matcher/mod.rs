@@ -2,10 +2,10 @@
 //!
 //! One trie holds every name, alias and demonym (ASCII case folded; see
 //! [`trie`]: we only search anchored at word starts, so an Aho-Corasick
-//! automaton's failure transitions would be built for nothing). Rather than running it over every byte, we only start it at word
-//! starts that could begin a name: under our case policy a name's first letter
-//! is written as a capital, so in ordinary prose only one word in six or so is
-//! tried. Each try is an *anchored* leftmost-longest search, which gives the
+//! automaton's failure transitions would be built for nothing). Rather than
+//! running it over every byte, we only start it at word starts that could
+//! begin a name under our case policy: mostly capitalized words, plus the few
+//! lowercase starts some names need ([`scan`] lists them). Each try is an *anchored* leftmost-longest search, which gives the
 //! longest name starting exactly there ("Papua New Guinea", never "Guinea"
 //! inside it); we then skip past the match, so matches never overlap.
 //!
