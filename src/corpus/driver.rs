@@ -418,8 +418,8 @@ fn internal_error(source: &str, p: &(dyn std::any::Any + Send)) -> Error {
     )
 }
 
-/// Consecutive articles of a corpus in batches of at most [`BATCH`]
-/// articles and about [`BATCH_BYTES`] bytes: enough to make handing a
+/// Consecutive articles of a corpus in batches of at most `BATCH`
+/// articles and about `BATCH_BYTES` bytes: enough to make handing a
 /// batch to the pool cheap beside extracting it, small enough to keep
 /// the threads evenly busy up to the end and memory small.
 pub struct Batches<P> {

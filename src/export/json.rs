@@ -4,7 +4,7 @@
 //! writing it was a serial tail after a parallel extraction. [`to_string`]
 //! therefore serializes the articles, nodes and edges in chunks on the
 //! current rayon pool (the `-j` pool when called from `extract`) and
-//! concatenates them; [`Indented`] writes each element exactly as
+//! concatenates them; `Indented` writes each element exactly as
 //! `serde_json::to_string_pretty` would at its depth in the document, so the
 //! bytes are those of serializing the whole document at once (a test
 //! compares the two).

@@ -4,7 +4,7 @@
 //! Three views of centrality are given side by side because they answer
 //! different questions: *degree* (how many distinct relations an entity
 //! has), *weighted degree* (how much evidence those relations have), and
-//! *PageRank* (petgraph's [`page_rank`]), which rewards being the target of
+//! *PageRank* (petgraph's `page_rank`), which rewards being the target of
 //! relations from entities that are themselves central. For PageRank,
 //! directed relations point from subject to object and undirected ones
 //! (co-occurrence) point both ways; parallel edges between the same two

@@ -1,11 +1,12 @@
 //! Stage 3: matcher — find gazetteer names in text.
 //!
 //! One trie holds every name, alias and demonym (ASCII case folded; see
-//! [`trie`]: we only search anchored at word starts, so an Aho-Corasick
+//! `trie`: we only search anchored at word starts, so an Aho-Corasick
 //! automaton's failure transitions would be built for nothing). Rather than
 //! running it over every byte, we only start it at word starts that could
 //! begin a name under our case policy: mostly capitalized words, plus the few
-//! lowercase starts some names need ([`scan`] lists them). Each try is an *anchored* leftmost-longest search, which gives the
+//! lowercase starts some names need (`scan` lists them). Each try is an
+//! *anchored* leftmost-longest search, which gives the
 //! longest name starting exactly there ("Papua New Guinea", never "Guinea"
 //! inside it); we then skip past the match, so matches never overlap.
 //!
@@ -141,9 +142,9 @@ impl Matcher {
     ///
     /// The longest acceptable name at each word start, the leftmost first,
     /// going on after its end; a blocked phrase is skipped the same way. Only
-    /// the word starts of [`scan::candidates`] are tried (every other word
+    /// the word starts of `scan::candidates` are tried (every other word
     /// start begins no name: see there), and of those only the ones that
-    /// [`Matcher::hopeless`] does not rule out.
+    /// `Matcher::hopeless` does not rule out.
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let bytes = text.as_bytes();
         // Sized for news text (a candidate every 25 bytes or so, one in
