@@ -87,8 +87,53 @@ enum Heads {
     /// `rows[node][byte]`: the next node, 0 for none (the root is never a
     /// next node), with [`HEAD_ENDS`] set if a head ends there. ASCII
     /// letters of either case lead alike.
-    Dense(Vec<[u16; 256]>),
+    Dense(Dense),
     Trie(super::trie::Trie),
+}
+
+/// The reversed heads as a dense table, and the pairs of bytes that can
+/// end a head.
+#[derive(Debug, Clone)]
+struct Dense {
+    /// `rows[node][byte]`: the next node, 0 for none (the root is never a
+    /// next node), with [`HEAD_ENDS`] set if a head ends there. ASCII
+    /// letters of either case lead alike.
+    rows: Vec<[u16; 256]>,
+    /// Bit `b1 << 8 | b2`: whether a head can end in `b2, b1` (it has
+    /// those last two bytes, or is the one byte `b1`). Most capitals
+    /// follow a space and most spaces a byte that ends no head before a
+    /// space: one look-up in this 8 KB table settles them.
+    pairs: Vec<u64>,
+}
+
+impl Dense {
+    fn new(rows: Vec<[u16; 256]>) -> Dense {
+        let mut pairs = vec![0u64; 1024];
+        for b1 in 0..256 {
+            let entry = rows[0][b1];
+            if entry == 0 {
+                continue;
+            }
+            let next = &rows[usize::from(entry & !HEAD_ENDS)];
+            for b2 in 0..256 {
+                if entry & HEAD_ENDS != 0 || next[b2] != 0 {
+                    let i = b1 << 8 | b2;
+                    pairs[i / 64] |= 1 << (i % 64);
+                }
+            }
+        }
+        Dense { rows, pairs }
+    }
+
+    /// False if no head ends at `end` (ruled out by its last two bytes).
+    #[inline(always)]
+    fn may_end(&self, text: &[u8], end: usize) -> bool {
+        let Some(&[b2, b1]) = end.checked_sub(2).and_then(|s| text.get(s..end)) else {
+            return true;
+        };
+        let i = usize::from(b1) << 8 | usize::from(b2);
+        self.pairs[i / 64] >> (i % 64) & 1 != 0
+    }
 }
 
 /// Nodes of the dense table at most (a 1 MB table).
@@ -123,7 +168,18 @@ impl Heads {
                 node = next as usize;
             }
         }
-        Heads::Dense(rows)
+        Heads::Dense(Dense::new(rows))
+    }
+
+    /// False if no head ends at `end`, decided from a byte or two: the
+    /// quick test before [`Heads::ends_at`].
+    #[inline(always)]
+    fn may_end(&self, text: &[u8], end: usize) -> bool {
+        match self {
+            Heads::None => false,
+            Heads::Dense(dense) => dense.may_end(text, end),
+            Heads::Trie(_) => true,
+        }
     }
 
     /// Calls `found(start)` for each head that `text[start..end]` spells
@@ -132,10 +188,10 @@ impl Heads {
     fn ends_at(&self, text: &[u8], end: usize, mut found: impl FnMut(usize)) {
         match self {
             Heads::None => {}
-            Heads::Dense(rows) => {
+            Heads::Dense(dense) => {
                 let mut node = 0;
                 for (back, &b) in text[..end].iter().rev().enumerate() {
-                    let entry = rows[node][b as usize];
+                    let entry = dense.rows[node][b as usize];
                     if entry == 0 {
                         return;
                     }
@@ -216,6 +272,9 @@ fn push(out: &mut Vec<usize>, p: usize, sorted: &mut bool) {
 /// The word starts where a head ends at the capital at `capital`.
 #[inline]
 fn look_back(text: &str, starts: &Starts, capital: usize, out: &mut Vec<usize>, sorted: &mut bool) {
+    if !starts.heads.may_end(text.as_bytes(), capital) {
+        return;
+    }
     starts.heads.ends_at(text.as_bytes(), capital, |s| {
         // A head begins with an ASCII letter, so `s` is a character boundary.
         if !word_before(text, s) {
@@ -412,6 +471,8 @@ mod tests {
                 dense.ends_at(t, end, |s| a.push(s));
                 trie.ends_at(t, end, |s| b.push(s));
                 prop_assert_eq!(&a, &b);
+                // The quick test rules out only ends where no head ends.
+                prop_assert!(dense.may_end(t, end) || a.is_empty());
                 let want: Vec<usize> = (0..end).rev()
                     .filter(|&s| heads.iter().any(|h| t[s..end].eq_ignore_ascii_case(h.as_bytes())))
                     .collect();

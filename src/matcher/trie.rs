@@ -15,23 +15,77 @@ use std::collections::VecDeque;
 
 const NONE: u32 = u32::MAX;
 
-/// One trie node: its edges are `labels[first..first + len]`, and the key
-/// ending here (if any) is `pattern`.
+/// Levels of the trie laid out breadth first (see [`Trie::new`]).
+const BREADTH: usize = 2;
+
+/// One trie node: its `len` edges lead to the nodes `first + 1 ..= first +
+/// len` (edges are numbered in the order they are stored, and edge `e` leads
+/// to node `e + 1`: no array of targets, and no cache miss reading one), in
+/// the order of their labels; the key ending here (if any) is `pattern`. A step of a walk reads this 16-byte
+/// record (a quarter of a cache line) and nothing else for most nodes: the
+/// labels of a node with few edges are kept in `small`; a node with more
+/// has a bit set of its labels instead ([`Wide`]), which finds the edge in
+/// one look-up, not a binary search of many unpredictable branches.
 #[derive(Debug, Clone, Copy)]
 struct Node {
     first: u32,
-    len: u32,
     pattern: u32,
+    len: u16,
+    /// The labels if `len <= SMALL`, else the index of
+    /// the node's [`Wide`] (little-endian, in the first four bytes).
+    small: [u8; SMALL],
+}
+
+/// The labels of a node with more than [`SMALL`] edges, as a set of bytes:
+/// the `k`th label in order is edge `first + k`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Wide {
+    bits: [u64; 4],
+    /// Labels in the words before each word of `bits`.
+    before: [u8; 4],
+}
+
+impl Wide {
+    fn new(labels: &[u8]) -> Wide {
+        let mut wide = Wide::default();
+        for &b in labels {
+            wide.bits[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        for w in 1..4 {
+            wide.before[w] = wide.before[w - 1] + wide.bits[w - 1].count_ones() as u8;
+        }
+        wide
+    }
+
+    /// The position of `b` among the labels, if it is one.
+    #[inline]
+    fn rank(&self, b: u8) -> Option<usize> {
+        let w = usize::from(b >> 6);
+        let bit = 1u64 << (b & 63);
+        let word = self.bits[w];
+        (word & bit != 0)
+            .then(|| usize::from(self.before[w]) + (word & (bit - 1)).count_ones() as usize)
+    }
+}
+
+/// Edge labels kept in the node record itself.
+const SMALL: usize = 6;
+
+impl Node {
+    const EMPTY: Node = Node {
+        first: 0,
+        pattern: NONE,
+        len: 0,
+        small: [0; SMALL],
+    };
 }
 
 /// The compiled trie.
 #[derive(Debug, Clone)]
 pub(super) struct Trie {
     nodes: Vec<Node>,
-    /// Edge bytes, each node's sorted. Nodes are numbered in the order their
-    /// edges are stored, so edge `e` leads to node `e + 1`: no target array
-    /// (and no cache miss reading one).
-    labels: Vec<u8>,
+    /// The label sets of the nodes with many edges.
+    wide: Vec<Wide>,
     /// For the root, the child per byte (or `NONE`), to skip one search.
     root: Box<[u32; 256]>,
     /// The node after two bytes, per pair of (ASCII-lowercased) bytes, or
@@ -64,18 +118,26 @@ impl Trie {
             bounds.push(buf.len());
         }
         let key = |i: usize| &buf[bounds[i]..bounds[i + 1]];
-        let mut nodes = vec![Node {
-            first: 0,
-            len: 0,
-            pattern: NONE,
-        }];
-        let mut labels = Vec::new();
-        // Breadth first, so that the shallow nodes every search visits lie
-        // together: (node, range of sorted keys passing through it, depth).
-        // A node's children are numbered and its edges stored together when
-        // the node is visited, so every node's edges are contiguous.
-        let mut queue = VecDeque::from([(0usize, 0usize, order.len(), 0usize)]);
-        while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
+        // One node per distinct prefix: at most one per key byte, plus the
+        // root. Reserved at once (pages never written are never resident),
+        // as growing the vectors copied them over and over.
+        let mut nodes = Vec::with_capacity(buf.len() + 1);
+        nodes.push(Node::EMPTY);
+        let mut labels = Vec::with_capacity(buf.len());
+        let mut wide = Vec::new();
+        // (node, range of sorted keys passing through it, depth). A node's
+        // children are numbered and its edges stored together when the node
+        // is visited, so every node's edges are contiguous. The first
+        // `BREADTH` levels are visited breadth first (`queue`), so that the
+        // shallow nodes every search visits lie together; below them depth
+        // first (`stack`), so that the rest of a name is a run of nearby
+        // records (a walk down a chain of single children reads consecutive
+        // ones) instead of one record per level scattered over the trie.
+        let mut queue = VecDeque::from([(0u32, 0u32, order.len() as u32, 0u32)]);
+        let mut stack = Vec::new();
+        while let Some((node, lo, hi, depth)) = stack.pop().or_else(|| queue.pop_front()) {
+            let (node, mut lo, hi, depth) =
+                (node as usize, lo as usize, hi as usize, depth as usize);
             // Sorted: the key ending at this node comes first (keys are
             // distinct).
             while lo < hi && key(lo).len() == depth {
@@ -84,7 +146,8 @@ impl Trie {
                 }
                 lo += 1;
             }
-            let first = labels.len() as u32;
+            let first = labels.len();
+            let pushed = stack.len();
             let mut i = lo;
             while i < hi {
                 let b = key(i)[depth];
@@ -93,22 +156,33 @@ impl Trie {
                     j += 1;
                 }
                 let child = nodes.len();
-                nodes.push(Node {
-                    first: 0,
-                    len: 0,
-                    pattern: NONE,
-                });
+                nodes.push(Node::EMPTY);
                 labels.push(b);
                 debug_assert_eq!(child, labels.len());
-                queue.push_back((child, i, j, depth + 1));
+                let visit = (child as u32, i as u32, j as u32, depth as u32 + 1);
+                if depth < BREADTH {
+                    queue.push_back(visit);
+                } else {
+                    stack.push(visit);
+                }
                 i = j;
             }
-            nodes[node].first = first;
-            nodes[node].len = labels.len() as u32 - first;
+            // The first child is visited first.
+            stack[pushed..].reverse();
+            let edges = &labels[first..];
+            let n = &mut nodes[node];
+            n.first = first as u32;
+            n.len = edges.len() as u16;
+            if edges.len() <= SMALL {
+                n.small[..edges.len()].copy_from_slice(edges);
+            } else {
+                n.small[..4].copy_from_slice(&(wide.len() as u32).to_le_bytes());
+                wide.push(Wide::new(edges));
+            }
         }
         let mut root = Box::new([NONE; 256]);
         let r = nodes[0];
-        for e in r.first as usize..(r.first + r.len) as usize {
+        for e in r.first as usize..(r.first + u32::from(r.len)) as usize {
             root[labels[e] as usize] = e as u32 + 1;
         }
         let mut second = vec![NONE; 1 << 16].into_boxed_slice();
@@ -118,13 +192,13 @@ impl Trie {
                 continue;
             }
             let n = nodes[first as usize];
-            for e in n.first..n.first + n.len {
+            for e in n.first..n.first + u32::from(n.len) {
                 second[usize::from(b0) << 8 | usize::from(labels[e as usize])] = e + 1;
             }
         }
         Trie {
             nodes,
-            labels,
+            wide,
             root,
             second,
         }
@@ -205,14 +279,15 @@ impl Trie {
         if node == 0 {
             return self.root[b as usize];
         }
-        let (first, len) = (n.first as usize, n.len as usize);
-        let labels = &self.labels[first..first + len];
-        let k = if len <= 8 {
-            labels.iter().position(|&l| l == b)
-        } else {
-            labels.binary_search(&b).ok()
+        let len = usize::from(n.len);
+        let k = match n.small.get(..len) {
+            Some(small) => small.iter().position(|&l| l == b),
+            None => {
+                let [a, b1, c, d, ..] = n.small;
+                self.wide[u32::from_le_bytes([a, b1, c, d]) as usize].rank(b)
+            }
         };
-        k.map_or(NONE, |k| (first + k + 1) as u32)
+        k.map_or(NONE, |k| n.first + k as u32 + 1)
     }
 
     /// Marks the keys for which `keep(pattern id)` holds, and every node on
@@ -229,7 +304,7 @@ impl Trie {
             if n.pattern != NONE && keep(n.pattern as usize) {
                 f = Subset::ENDS | Subset::AHEAD;
             }
-            let children = n.first as usize + 1..(n.first + n.len) as usize + 1;
+            let children = n.first as usize + 1..(n.first + u32::from(n.len)) as usize + 1;
             if flags[children].iter().any(|&c| c != 0) {
                 f |= Subset::AHEAD;
             }
@@ -358,15 +433,25 @@ mod tests {
     use super::Trie;
     use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
     use proptest::prelude::*;
+    use proptest::test_runner::TestCaseError;
 
     /// Up to 30 distinct lowercase keys over a small alphabet with a
     /// non-ASCII letter, sorted, as the matcher gives them to `Trie::new`.
     fn key_set() -> impl Strategy<Value = Vec<String>> {
-        proptest::collection::btree_set("[ab. é]{1,5}", 0..30).prop_map(|keys| {
-            let lower: std::collections::BTreeSet<String> =
-                keys.into_iter().map(|k| k.to_ascii_lowercase()).collect();
-            lower.into_iter().collect()
-        })
+        proptest::collection::btree_set("[ab. é]{1,5}", 0..30).prop_map(lowercase)
+    }
+
+    /// Up to 80 keys that begin with one of four pairs of letters and go
+    /// on with any of eleven ASCII letters and a non-ASCII one: nodes with
+    /// more edges than fit in a node record ([`super::Wide`]).
+    fn wide_key_set() -> impl Strategy<Value = Vec<String>> {
+        proptest::collection::btree_set("[aB][ab][a-k. é][a-k]{0,2}", 0..80).prop_map(lowercase)
+    }
+
+    fn lowercase(keys: std::collections::BTreeSet<String>) -> Vec<String> {
+        let lower: std::collections::BTreeSet<String> =
+            keys.into_iter().map(|k| k.to_ascii_lowercase()).collect();
+        lower.into_iter().collect()
     }
 
     proptest! {
@@ -376,20 +461,34 @@ mod tests {
             keys in key_set(),
             text in "[abAB. éÉ]{0,30}",
         ) {
-            let ac = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .ascii_case_insensitive(true)
-                .build(&keys)
-                .unwrap();
-            let trie = Trie::new(&keys);
-            for start in 0..=text.len() {
-                let want = ac
-                    .find(Input::new(&text).range(start..).anchored(Anchored::Yes))
-                    .map(|m| (m.pattern().as_usize(), m.end()));
-                prop_assert_eq!(trie.longest_at(text.as_bytes(), start), want);
-            }
+            same_matches(&keys, &text)?;
         }
+
+        /// The same with many edges per node.
+        #[test]
+        fn same_as_aho_corasick_wide(
+            keys in wide_key_set(),
+            text in "([aA][abB][a-lA-C. éÉ]{1,3}){0,6}",
+        ) {
+            same_matches(&keys, &text)?;
+        }
+    }
+
+    fn same_matches(keys: &[String], text: &str) -> Result<(), TestCaseError> {
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .ascii_case_insensitive(true)
+            .build(keys)
+            .unwrap();
+        let trie = Trie::new(keys);
+        for start in 0..=text.len() {
+            let want = ac
+                .find(Input::new(text).range(start..).anchored(Anchored::Yes))
+                .map(|m| (m.pattern().as_usize(), m.end()));
+            prop_assert_eq!(trie.longest_at(text.as_bytes(), start), want);
+        }
+        Ok(())
     }
 
     proptest! {
@@ -450,5 +549,23 @@ mod tests {
         assert_eq!(t.longest_at("é".as_bytes(), 0), Some((5, 2)));
         assert_eq!(t.longest_at("É".as_bytes(), 0), None);
         assert_eq!(Trie::new::<String>(&[]).longest_at(b"abc", 0), None);
+    }
+
+    #[test]
+    fn every_byte_value_as_an_edge() {
+        // Keys `[b, b]` and `[b'q', b, b]` for every byte that is not an
+        // ASCII capital: the root, a node after one byte and one after two
+        // with 230 edges each.
+        let bytes: Vec<u8> = (0..=255u8).filter(|b| !b.is_ascii_uppercase()).collect();
+        let mut keys: Vec<Vec<u8>> = bytes.iter().map(|&b| vec![b, b]).collect();
+        keys.extend(bytes.iter().map(|&b| vec![b'q', b'q', b, b]));
+        let t = Trie::new(&keys);
+        let n = bytes.len();
+        let qq = bytes.iter().position(|&b| b == b'q').unwrap();
+        for (i, &b) in bytes.iter().enumerate() {
+            assert_eq!(t.longest_at(&[b, b, b'!'], 0), Some((i, 2)));
+            assert_eq!(t.longest_at(&[b'Q', b'q', b, b], 0), Some((n + i, 4)));
+            assert_eq!(t.longest_at(&[b'q', b'q', b], 0), Some((qq, 2)));
+        }
     }
 }
