@@ -115,8 +115,8 @@ impl Dense {
                 continue;
             }
             let next = &rows[usize::from(entry & !HEAD_ENDS)];
-            for b2 in 0..256 {
-                if entry & HEAD_ENDS != 0 || next[b2] != 0 {
+            for (b2, &then) in next.iter().enumerate() {
+                if entry & HEAD_ENDS != 0 || then != 0 {
                     let i = b1 << 8 | b2;
                     pairs[i / 64] |= 1 << (i % 64);
                 }
