@@ -77,11 +77,20 @@ struct Pins {
     /// `(entity, position)`, sorted: an article has a few dozen pins, so a
     /// sorted list searched by halves beats hashing (and allocates once).
     positions: Vec<(usize, usize)>,
+    /// One bit per pinned entity ([`pin_bit`]): most readings asked about
+    /// are not pinned, and a clear bit answers without a search.
+    filter: u64,
+}
+
+/// The bit of `entity` in [`Pins::filter`]: the top six bits of its index
+/// times an odd constant, so that nearby indices spread out.
+fn pin_bit(entity: usize) -> u64 {
+    1 << ((entity as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
 }
 
 impl Pins {
     fn collect(mentions: &[Mention]) -> Pins {
-        let mut positions = Vec::new();
+        let mut positions = Vec::with_capacity(mentions.len());
         for m in mentions {
             // A mention pins its entity when it can name nothing else, and no
             // policy asks for more context for that reading.
@@ -93,17 +102,24 @@ impl Pins {
             }
         }
         positions.sort_unstable();
-        Pins { positions }
+        let filter = positions.iter().fold(0, |f, &(e, _)| f | pin_bit(e));
+        Pins { positions, filter }
     }
 
     /// The pin positions of `entity`, in text order.
     fn of(&self, entity: usize) -> &[(usize, usize)] {
+        if self.filter & pin_bit(entity) == 0 {
+            return &[];
+        }
         let lo = self.positions.partition_point(|&(e, _)| e < entity);
         let hi = self.positions.partition_point(|&(e, _)| e <= entity);
         &self.positions[lo..hi]
     }
 
     fn contains(&self, entity: usize) -> bool {
+        if self.filter & pin_bit(entity) == 0 {
+            return false;
+        }
         let i = self.positions.partition_point(|&(e, _)| e < entity);
         self.positions.get(i).is_some_and(|&(e, _)| e == entity)
     }
@@ -183,45 +199,48 @@ fn pinned_countries<'g>(gazetteer: &'g Gazetteer, pins: &Pins) -> Countries<'g> 
     )
 }
 
+/// How a reading ranks among those that count (smallest first): pinned,
+/// in a pinned country, by type, by entity index.
+type Rank = (bool, bool, u8, usize);
+
+/// The reading of `m` to keep, if any.
+///
+/// Each reading is looked at once: whether its entity is pinned and lies in
+/// a pinned country decides both whether a reading that needs context
+/// counts and how it ranks. Among the readings that count the smallest key
+/// wins, the first one on ties (as `min_by_key`).
 fn choose(
     gazetteer: &Gazetteer,
     m: &Mention,
     pins: &Pins,
     countries: &Countries,
 ) -> Option<Candidate> {
-    let in_country = |c: &Candidate| {
+    let mut best: Option<(Rank, &Candidate)> = None;
+    for c in strong(m) {
         let e = gazetteer.entity(c.entity);
-        e.etype != EntityType::Country && e.country.as_ref().is_some_and(|k| countries.contains(k))
-    };
-    let strong = || {
-        m.candidates
-            .iter()
-            .filter(|c| c.form != Form::Short)
-            .filter(|c| {
-                c.priority != Priority::NeedsContext || pins.contains(c.entity) || in_country(c)
-            })
-    };
-    if strong().next().is_none() {
-        // Short forms: only an entity the article already pinned down.
-        return m
-            .candidates
-            .iter()
-            .filter_map(|c| pins.rank(c.entity, m.start).map(|r| (r, c)))
-            .max_by_key(|(r, c)| (*r, std::cmp::Reverse(c.entity)))
-            .map(|(_, c)| *c);
+        let pinned = pins.contains(c.entity);
+        let in_country =
+            !countries.0.is_empty() && e.country.as_ref().is_some_and(|k| countries.contains(k));
+        let counts = c.priority != Priority::NeedsContext
+            || pinned
+            || (in_country && e.etype != EntityType::Country);
+        if !counts {
+            continue;
+        }
+        let key = (!pinned, !in_country, type_rank(e.etype), c.entity);
+        if best.is_none_or(|(k, _)| key < k) {
+            best = Some((key, c));
+        }
     }
-    strong()
-        .min_by_key(|c| {
-            let e = gazetteer.entity(c.entity);
-            let in_country = e.country.as_ref().is_some_and(|k| countries.contains(k));
-            (
-                !pins.contains(c.entity),
-                !in_country,
-                type_rank(e.etype),
-                c.entity,
-            )
-        })
-        .copied()
+    if let Some((_, c)) = best {
+        return Some(*c);
+    }
+    // Short forms: only an entity the article already pinned down.
+    m.candidates
+        .iter()
+        .filter_map(|c| pins.rank(c.entity, m.start).map(|r| (r, c)))
+        .max_by_key(|(r, c)| (*r, std::cmp::Reverse(c.entity)))
+        .map(|(_, c)| *c)
 }
 
 fn type_rank(t: EntityType) -> u8 {
@@ -404,5 +423,122 @@ Mobile\tstop\tadjective
             ids("American voters in Georgia."),
             vec!["country:USA", "region:US-GA"]
         );
+    }
+}
+
+/// `choose` as it was before it looked at each reading once, for the
+/// property test that compares the two.
+#[cfg(test)]
+mod reference {
+    use super::*;
+
+    pub(super) fn choose(
+        gazetteer: &Gazetteer,
+        m: &Mention,
+        pins: &Pins,
+        countries: &Countries,
+    ) -> Option<Candidate> {
+        let in_country = |c: &Candidate| {
+            let e = gazetteer.entity(c.entity);
+            e.etype != EntityType::Country
+                && e.country.as_ref().is_some_and(|k| countries.contains(k))
+        };
+        let strong = || {
+            m.candidates
+                .iter()
+                .filter(|c| c.form != Form::Short)
+                .filter(|c| {
+                    c.priority != Priority::NeedsContext || pins.contains(c.entity) || in_country(c)
+                })
+        };
+        if strong().next().is_none() {
+            return m
+                .candidates
+                .iter()
+                .filter_map(|c| pins.rank(c.entity, m.start).map(|r| (r, c)))
+                .max_by_key(|(r, c)| (*r, std::cmp::Reverse(c.entity)))
+                .map(|(_, c)| *c);
+        }
+        strong()
+            .min_by_key(|c| {
+                let e = gazetteer.entity(c.entity);
+                let in_country = e.country.as_ref().is_some_and(|k| countries.contains(k));
+                (
+                    !pins.contains(c.entity),
+                    !in_country,
+                    type_rank(e.etype),
+                    c.entity,
+                )
+            })
+            .copied()
+    }
+}
+
+#[cfg(test)]
+mod choose_tests {
+    use super::*;
+    use crate::gazetteer::GazetteerBuilder;
+
+    /// Countries, and places, organizations and people in them or in none.
+    const GAZ: &str = "\
+id\ttype\tname\tcountry
+country:AAA\tcountry\tAland\tAAA
+country:BBB\tcountry\tBland\tBBB
+region:r1\tregion\tRone\tAAA
+region:r2\tregion\tRtwo\tBBB
+region:r3\tregion\tRthree\t
+organization:o1\torganization\tOone\tAAA
+organization:o2\torganization\tOtwo\t
+person:p1\tperson\tPone\tBBB
+person:p2\tperson\tPtwo\tAAA
+";
+
+    fn candidate() -> impl proptest::strategy::Strategy<Value = Candidate> {
+        use proptest::prelude::*;
+        (
+            0usize..9,
+            prop::sample::select(vec![Form::Alias, Form::Demonym, Form::Short]),
+            prop::sample::select(vec![
+                Priority::Preferred,
+                Priority::Normal,
+                Priority::NeedsContext,
+            ]),
+        )
+            .prop_map(|(entity, form, priority)| Candidate {
+                entity,
+                form,
+                priority,
+            })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        /// Every mention of a random article settles as the old `choose`
+        /// settled it.
+        #[test]
+        fn same_as_the_reference(
+            readings in proptest::collection::vec(
+                proptest::collection::vec(candidate(), 1..5),
+                0..12,
+            ),
+        ) {
+            let mut b = GazetteerBuilder::new();
+            b.add_str("t", GAZ).unwrap();
+            let g = b.build().unwrap();
+            let mentions: Vec<Mention> = readings
+                .into_iter()
+                .enumerate()
+                .map(|(i, candidates)| Mention { start: 10 * i, end: 10 * i + 5, candidates })
+                .collect();
+            let pins = Pins::collect(&mentions);
+            let countries = pinned_countries(&g, &pins);
+            for m in &mentions {
+                proptest::prop_assert_eq!(
+                    choose(&g, m, &pins, &countries),
+                    reference::choose(&g, m, &pins, &countries)
+                );
+            }
+        }
     }
 }

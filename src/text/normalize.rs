@@ -111,17 +111,28 @@ impl<'a> Normalized<'a> {
 }
 
 /// The offset of the first non-ASCII byte at or after `from`, looking at
-/// eight bytes per step: news text is mostly ASCII, and every article passes
-/// through here whole.
+/// 32 bytes per step (four words or-ed together, one test) and then eight:
+/// news text is mostly ASCII, and every article passes through here whole.
 fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let rest = bytes.get(from..)?;
-    let mut chunks = rest.chunks_exact(8);
-    let mut offset = from;
-    for chunk in &mut chunks {
+    let word = |chunk: &[u8]| {
         let mut eight = [0u8; 8];
         eight.copy_from_slice(chunk);
-        let high = u64::from_le_bytes(eight) & HIGH;
+        u64::from_le_bytes(eight)
+    };
+    let rest = bytes.get(from..)?;
+    let mut blocks = rest.chunks_exact(32);
+    let mut offset = from;
+    for block in blocks.by_ref() {
+        let any = block.chunks_exact(8).fold(0, |acc, c| acc | word(c));
+        if any & HIGH != 0 {
+            break;
+        }
+        offset += 32;
+    }
+    let mut chunks = bytes[offset..].chunks_exact(8);
+    for chunk in &mut chunks {
+        let high = word(chunk) & HIGH;
         if high != 0 {
             return Some(offset + high.trailing_zeros() as usize / 8);
         }
@@ -172,7 +183,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn finds_the_first_non_ascii_byte(text in "[a-z é’]{0,40}", from in 0..45usize) {
+        fn finds_the_first_non_ascii_byte(text in "[a-z ]{0,70}[a-z é’]{0,40}", from in 0..115usize) {
             let bytes = text.as_bytes();
             let want = bytes
                 .get(from..)
