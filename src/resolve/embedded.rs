@@ -78,8 +78,8 @@ pub fn embedded_names(
     mentions: &[Resolved],
     is_title: &dyn Fn(&str) -> bool,
 ) -> Vec<bool> {
-    let starts = Offsets::new(mentions.iter().map(|m| m.start));
-    let ends = Offsets::new(mentions.iter().map(|m| m.end));
+    let starts = Offsets::new(mentions, |m| m.start);
+    let ends = Offsets::new(mentions, |m| m.end);
     mentions
         .iter()
         .enumerate()
@@ -99,19 +99,31 @@ pub fn embedded_names(
         .collect()
 }
 
-/// A set of byte offsets: sorted, searched by halves (an article has a few
-/// dozen mentions; hashing them cost more than the search).
-struct Offsets(Vec<usize>);
+/// A set of byte offsets of the mentions: sorted, searched by halves (an
+/// article has a few dozen mentions; hashing them cost more than the
+/// search). Built on the first question, which most articles never ask.
+struct Offsets<'a> {
+    mentions: &'a [Resolved],
+    offset: fn(&Resolved) -> usize,
+    sorted: std::cell::OnceCell<Vec<usize>>,
+}
 
-impl Offsets {
-    fn new(offsets: impl Iterator<Item = usize>) -> Offsets {
-        let mut v: Vec<usize> = offsets.collect();
-        v.sort_unstable();
-        Offsets(v)
+impl<'a> Offsets<'a> {
+    fn new(mentions: &'a [Resolved], offset: fn(&Resolved) -> usize) -> Offsets<'a> {
+        Offsets {
+            mentions,
+            offset,
+            sorted: std::cell::OnceCell::new(),
+        }
     }
 
     fn contains(&self, offset: &usize) -> bool {
-        self.0.binary_search(offset).is_ok()
+        let sorted = self.sorted.get_or_init(|| {
+            let mut v: Vec<usize> = self.mentions.iter().map(self.offset).collect();
+            v.sort_unstable();
+            v
+        });
+        sorted.binary_search(offset).is_ok()
     }
 }
 
@@ -138,6 +150,17 @@ const DESIGNATORS: &[&str] = &[
     "plc",
 ];
 
+/// The first bytes of [`DESIGNATORS`].
+const DESIGNATOR_INITIALS: [bool; 256] = {
+    let mut out = [false; 256];
+    let mut i = 0;
+    while i < DESIGNATORS.len() {
+        out[DESIGNATORS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    out
+};
+
 /// Extends organization mentions over a legal-form word that follows them
 /// ("Dow Chemical Co", "Johnson Controls Inc"), so the mention covers the
 /// whole name and the word is not read as the start of a longer name.
@@ -149,6 +172,14 @@ pub fn extend_designators(text: &str, gazetteer: &Gazetteer, mentions: &mut [Res
         let Some(rest) = text[m.end..].strip_prefix(' ') else {
             continue;
         };
+        // One byte rules out almost every word that follows.
+        if !rest
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| DESIGNATOR_INITIALS[usize::from(b)])
+        {
+            continue;
+        }
         let word = first_word(rest);
         if DESIGNATORS.contains(&word) {
             m.end += 1 + word.len();
@@ -160,28 +191,32 @@ pub fn extend_designators(text: &str, gazetteer: &Gazetteer, mentions: &mut [Res
 /// name or demonym right before one of its own organizations is part of the
 /// organization's name. The two mentions become one, of the organization.
 pub fn absorb_country_prefix(gazetteer: &Gazetteer, mentions: &mut Vec<Resolved>) {
-    let mut out: Vec<Resolved> = Vec::with_capacity(mentions.len());
-    for m in mentions.drain(..) {
-        let org = gazetteer.entity(m.entity);
-        if let Some(prev) = out.last_mut() {
-            let place = gazetteer.entity(prev.entity);
-            if org.etype == EntityType::Organization
-                && place.etype == EntityType::Country
-                && prev.end + 1 == m.start
-                && prev.sentence == m.sentence
-                && org.country.is_some()
-                && org.country == place.country
-            {
-                *prev = Resolved {
-                    start: prev.start,
-                    ..m
-                };
-                continue;
+    // In place: `mentions[..kept]` are the mentions so far, merged.
+    let mut kept = 0usize;
+    for i in 0..mentions.len() {
+        let m = mentions[i];
+        if let Some(prev) = kept.checked_sub(1).map(|p| &mut mentions[p]) {
+            // Positions first: most pairs of mentions are not adjacent.
+            if prev.end + 1 == m.start && prev.sentence == m.sentence {
+                let org = gazetteer.entity(m.entity);
+                let place = gazetteer.entity(prev.entity);
+                if org.etype == EntityType::Organization
+                    && place.etype == EntityType::Country
+                    && org.country.is_some()
+                    && org.country == place.country
+                {
+                    *prev = Resolved {
+                        start: prev.start,
+                        ..m
+                    };
+                    continue;
+                }
             }
         }
-        out.push(m);
+        mentions[kept] = m;
+        kept += 1;
     }
-    *mentions = out;
+    mentions.truncate(kept);
 }
 
 /// "Indonesian Democratic Party": an organization of one country right
@@ -208,12 +243,15 @@ fn followed_by_name(
     starts: &Offsets,
     is_title: &dyn Fn(&str) -> bool,
 ) -> bool {
-    let Some(rest) = text[end..].strip_prefix(' ') else {
-        return false;
-    };
+    // Most mentions are followed by punctuation or a lowercase word: the
+    // two bytes after them rule these out.
+    match text.as_bytes().get(end..end + 2) {
+        Some(&[b' ', b]) if b.is_ascii_uppercase() || !b.is_ascii() => {}
+        _ => return false,
+    }
     let next = end + 1;
-    let word = first_word(rest);
-    is_mixed_case_name(word) && !starts.contains(&next) && !is_title(word) && !is_calendar(word)
+    let word = first_word(&text[next..]);
+    is_mixed_case_name(word) && !starts.contains(&next) && !is_calendar(word) && !is_title(word)
 }
 
 /// "Bank of <place>": a capitalised non-title word, then "of", then the place.
@@ -238,18 +276,39 @@ fn after_name(text: &str, start: usize, ends: &Offsets, is_title: &dyn Fn(&str) 
     let Some(before) = text[..start].strip_suffix(' ') else {
         return false;
     };
+    if starts_lowercase_ascii(before.as_bytes()) {
+        return false;
+    }
+    // The word's own test is the cheapest, and rules out most places.
     let word = last_word(before);
+    if !is_mixed_case_name(word) {
+        return false;
+    }
     let rest = before[..before.len() - word.len()].trim_end_matches(' ');
     let mid_sentence = rest
         .chars()
         .next_back()
         .is_some_and(|c| is_word_char(c) || c == ',');
     mid_sentence
-        && is_mixed_case_name(word)
         && !ends.contains(&before.len())
-        && !is_title(word)
         && !is_calendar(word)
         && !QUALIFIERS.contains(&word)
+        && !is_title(word)
+}
+
+/// Whether the ASCII letters and digits `before` ends with are preceded by
+/// an ASCII byte (or nothing) and begin with anything but a capital: then
+/// [`last_word`] of `before` is not [`is_mixed_case_name`]. A quick test
+/// for the usual place after a lowercase word or punctuation; false when
+/// unsure (non-ASCII around the word).
+#[inline]
+fn starts_lowercase_ascii(before: &[u8]) -> bool {
+    let mut start = before.len();
+    while start > 0 && before[start - 1].is_ascii_alphanumeric() {
+        start -= 1;
+    }
+    let ascii_before = start == 0 || before[start - 1].is_ascii();
+    ascii_before && before.get(start).is_none_or(|b| !b.is_ascii_uppercase())
 }
 
 /// The word characters `s` starts with. ASCII letters and digits are read
@@ -288,6 +347,11 @@ fn last_word(s: &str) -> &str {
 
 /// Starts with a capital and has a lowercase letter ("Airways", not "AIRWAYS").
 fn is_mixed_case_name(word: &str) -> bool {
+    match word.as_bytes().first() {
+        None => return false,
+        Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => return false,
+        _ => {}
+    }
     if word.is_ascii() {
         let b = word.as_bytes();
         return b.first().is_some_and(u8::is_ascii_uppercase)
@@ -324,6 +388,9 @@ mod fast_path_tests {
                 && s.chars().any(char::is_lowercase);
             proptest::prop_assert_eq!(is_mixed_case_name(&s), mixed);
             proptest::prop_assert_eq!(is_calendar(&s), CALENDAR.contains(&s.as_str()));
+            if starts_lowercase_ascii(s.as_bytes()) {
+                proptest::prop_assert!(!is_mixed_case_name(last_word(&s)));
+            }
         }
     }
 
@@ -363,6 +430,34 @@ mod tests {
             .filter(|(_, d)| !d)
             .map(|(m, _)| &text[m.start..m.end])
             .collect()
+    }
+
+    #[test]
+    fn country_prefixes_join_their_own_organizations() {
+        let mut b = GazetteerBuilder::new();
+        b.add_str(
+            "t",
+            "id\ttype\tname\tdemonyms\tcountry\ncountry:RUS\tcountry\tRussia\tRussian\tRUS\n\
+             country:SDN\tcountry\tSudan\t\tSDN\n\
+             organization:mod\torganization\tDefence Ministry\t\tRUS\n",
+        )
+        .unwrap();
+        let g = b.build().unwrap();
+        let m = Matcher::new(&g);
+        let spans = |text: &str| -> Vec<String> {
+            let mut r = resolve(&g, &m.find(text), &sentences(text));
+            absorb_country_prefix(&g, &mut r);
+            r.iter().map(|m| text[m.start..m.end].to_string()).collect()
+        };
+        assert_eq!(
+            spans("The Russian Defence Ministry and the Russian Defence Ministry."),
+            ["Russian Defence Ministry", "Russian Defence Ministry"]
+        );
+        assert_eq!(
+            spans("Sudan Defence Ministry, Russia. Defence Ministry"),
+            ["Sudan", "Defence Ministry", "Russia", "Defence Ministry"]
+        );
+        assert_eq!(spans("Russian Russian Defence Ministry Sudan").len(), 3);
     }
 
     #[test]

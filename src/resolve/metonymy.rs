@@ -146,89 +146,309 @@ pub fn is_sports_report(text: &str) -> bool {
     count_cues(text, MIN_CUES) >= MIN_CUES
 }
 
-/// The sports cues of `text`, counted up to `limit`: one per word that is a
-/// score, a sports word, or the name after a result ("Nantes 0 Lens"),
-/// where a word is a maximal run of word characters and hyphens.
+/// The sports cues of `text`, counted up to `limit` (the count is exact
+/// below `limit`): one per word that is a score, a sports word, or the name
+/// after a result ("Nantes 0 Lens"), where a word is a maximal run of word
+/// characters and hyphens.
 ///
-/// Every word of half the articles passes through here, and almost none is
-/// a cue, so the words are not cut out one by one: their starts come eight
-/// ASCII bytes at a time ([`WordStarts`]), a start whose first two letters
-/// begin no sports word is passed over at once, and only a start with a
-/// digit looks further: at the whole word, and for the number of a result
-/// at the words on both sides.
+/// Half the articles pass through here, and most have fewer cues than
+/// `limit`, so every byte is read; almost no word is a cue. The text is
+/// therefore classified sixteen bytes at a time ([`classify`]), and only
+/// the bytes that can begin a cue are looked at one by one: an ASCII digit
+/// that begins a word, and an ASCII letter that begins a word of at least
+/// three letters. A letter start whose first three letters begin no sports
+/// word ([`may_begin_sports_word`]) is passed over at once; the others, and
+/// every digit start, are checked in full. Non-ASCII bytes are never word
+/// bytes in the masks, so a start right after one is checked against the
+/// decoded character before it ([`starts_word`]); a cue word is always
+/// ASCII at its start.
 fn count_cues(text: &str, limit: usize) -> usize {
     let bytes = text.as_bytes();
     let mut cues = 0;
-    // The name after a result is counted with its number: not again.
-    let mut counted = usize::MAX;
-    for start in WordStarts::new(text) {
-        if cues >= limit {
-            break;
+    // Whether the byte before the chunk is an ASCII word byte (bit 0).
+    let mut carry = 0;
+    let mut at = 0;
+    while at < bytes.len() && cues < limit {
+        cues += chunk_cues(text, at, &window_at::<18>(bytes, at), &mut carry);
+        at += 16;
+    }
+    cues
+}
+
+/// The `N` bytes at `at` (for the scan: a chunk and the two bytes after
+/// it), padded with spaces past the end of `bytes`.
+#[inline]
+fn window_at<const N: usize>(bytes: &[u8], at: usize) -> [u8; N] {
+    match bytes.get(at..at + N) {
+        Some(full) => {
+            let mut window = [0u8; N];
+            window.copy_from_slice(full);
+            window
         }
-        let first = bytes[start];
-        if first.is_ascii_digit() {
-            let word = &text[start..word_end(text, start)];
-            if is_score(word) {
-                cues += 1;
-            } else if let Some(after) = result_after(text, start, word) {
-                cues += 1;
-                counted = after;
-            }
-        } else if start != counted && may_begin_sports_word(bytes, start) {
-            let word = &text[start..word_end(text, start)];
-            cues += usize::from(is_sports_word(word));
+        None => padded_window(bytes, at),
+    }
+}
+
+/// [`window_at`] at the end of the text (kept apart, so that the usual
+/// case copies a fixed length).
+#[cold]
+#[inline(never)]
+fn padded_window<const N: usize>(bytes: &[u8], at: usize) -> [u8; N] {
+    let mut window = [b' '; N];
+    let rest = &bytes[at.min(bytes.len())..];
+    let n = rest.len().min(N);
+    window[..n].copy_from_slice(&rest[..n]);
+    window
+}
+
+/// The cues of the words that start in the sixteen bytes of `text` at `at`,
+/// given as the first sixteen bytes of `window`. `carry` says whether the
+/// byte before them is an ASCII word byte, and is set for the next chunk.
+#[inline]
+fn chunk_cues(text: &str, at: usize, window: &[u8; 18], carry: &mut u32) -> usize {
+    let mut chunk = [0u8; 16];
+    chunk.copy_from_slice(&window[..16]);
+    let lanes = classify(&chunk);
+    let starts = (lanes.letter | lanes.digit) & !((lanes.word << 1) | *carry);
+    *carry = lanes.word >> 15;
+    let mut cues = 0;
+    let mut digits = starts & lanes.digit;
+    while digits != 0 {
+        let start = at + digits.trailing_zeros() as usize;
+        digits &= digits - 1;
+        cues += number_cue(text, start);
+    }
+    // Sports words have three letters or more; past the chunk, assume
+    // letters.
+    let ahead = lanes.letter | 0b11 << 16;
+    let mut letters = starts & lanes.letter & (ahead >> 1) & (ahead >> 2);
+    while letters != 0 {
+        // Below 16, which the compiler sees too: no bounds checks.
+        let k = letters.trailing_zeros() as usize & 15;
+        letters &= letters - 1;
+        if may_begin_sports_word(window[k], window[k + 1], window[k + 2]) {
+            cues += letter_cue(text, at + k);
         }
     }
     cues
 }
 
-/// For `number` at `start`: where the name after it starts, if the words
-/// around it make it a result ([`is_result`]).
-fn result_after(text: &str, start: usize, number: &str) -> Option<usize> {
+/// The cue a word that starts with a letter at `start` makes: one if it is
+/// a sports word ([`is_sports_word`], without cutting the word out first).
+#[inline(never)]
+fn letter_cue(text: &str, start: usize) -> usize {
+    if !starts_word(text, start) {
+        return 0;
+    }
+    // The word's ASCII bytes, classified as the scan classifies them.
+    let window = window_at::<16>(text.as_bytes(), start);
+    let lanes = classify(&window);
+    let len = lanes.word.trailing_ones() as usize;
+    // Digits make a longer word, and so do letters of other scripts.
+    if len == 16
+        || lanes.digit & ((1 << len) - 1) != 0
+        || char_at(text, start + len).is_some_and(|(word, _)| word)
+    {
+        return 0;
+    }
+    // Lowercased and packed big-endian, as in `SPORTS_KEYS`: `len` is 1 to
+    // 15 (the first byte is a letter).
+    let lower = u128::from_be_bytes(window) | u128::from_be_bytes([0x20; 16]);
+    let key = lower & (u128::MAX << (8 * (16 - len)));
+    usize::from(SPORTS_KEYS.binary_search(&key).is_ok())
+}
+
+/// [`SPORTS_WORDS`] packed big-endian into `u128`s (zeros after the word),
+/// which sort as the words do.
+const SPORTS_KEYS: [u128; SPORTS_WORDS.len()] = {
+    let mut out = [0u128; SPORTS_WORDS.len()];
+    let mut i = 0;
+    while i < SPORTS_WORDS.len() {
+        let w = SPORTS_WORDS[i].as_bytes();
+        assert!(w.len() <= 16);
+        let mut k = 0;
+        while k < w.len() {
+            out[i] |= (w[k] as u128) << (8 * (15 - k));
+            k += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
+/// Whether a word starts at byte `start` (the character before it, if any,
+/// is not a word character).
+#[inline]
+fn starts_word(text: &str, start: usize) -> bool {
+    !matches!(char_before(text, start), Some((true, _)))
+}
+
+/// The cue a word that starts with a digit at `start` makes: a score, or
+/// the number of a result (counted for the name after it, unless that name
+/// is a sports word and so counts anyway).
+fn number_cue(text: &str, start: usize) -> usize {
+    if !starts_word(text, start) {
+        return 0;
+    }
+    let word = &text[start..word_end(text, start)];
+    if is_score(word) {
+        return 1;
+    }
+    match result_after(text, start, word) {
+        Some(after) => usize::from(!is_sports_word(after)),
+        None => 0,
+    }
+}
+
+/// For `number` at `start`: the name after it, if the words around it make
+/// it a result ([`is_result`]).
+fn result_after<'a>(text: &'a str, start: usize, number: &str) -> Option<&'a str> {
     if !(1..=2).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let before = word_before(text, start);
     let after_start = next_word_start(text, start + number.len());
     let after = &text[after_start..word_end(text, after_start)];
-    is_result(before, number, after).then_some(after_start)
+    is_result(before, number, after).then_some(after)
 }
 
-/// Per first two letters (`26 * a + b` for `a`, `b` in `0..26`), the third
-/// letters of [`SPORTS_WORDS`] that begin so, as bits (`1 << c`). Every
-/// sports word begins with three letters.
-const SPORTS_TRIGRAMS: [u32; 26 * 26] = {
-    let mut out = [0u32; 26 * 26];
+/// Bit masks of sixteen bytes, bit `k` for byte `k`. Non-ASCII bytes are
+/// in none of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Lanes {
+    /// ASCII letters.
+    letter: u32,
+    /// ASCII digits.
+    digit: u32,
+    /// ASCII letters, digits and the hyphen.
+    word: u32,
+}
+
+/// The masks of `chunk`: on x86_64 with SSE2 compares (part of its
+/// baseline), elsewhere a byte at a time.
+#[inline]
+fn classify(chunk: &[u8; 16]) -> Lanes {
+    #[cfg(target_arch = "x86_64")]
+    {
+        // SAFETY: SSE2 is part of the x86_64 baseline, so every x86_64
+        // processor has it; `classify_sse2` only needs SSE2.
+        unsafe { classify_sse2(chunk) }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        classify_bytes(chunk)
+    }
+}
+
+/// [`classify`] a byte at a time: the definition, and the code on other
+/// processors.
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+fn classify_bytes(chunk: &[u8; 16]) -> Lanes {
+    let mut lanes = Lanes {
+        letter: 0,
+        digit: 0,
+        word: 0,
+    };
+    for (k, &b) in chunk.iter().enumerate() {
+        let bit = 1u32 << k;
+        if b.is_ascii_alphabetic() {
+            lanes.letter |= bit;
+        }
+        if b.is_ascii_digit() {
+            lanes.digit |= bit;
+        }
+        if ASCII_WORD.get(usize::from(b)) == Some(&true) {
+            lanes.word |= bit;
+        }
+    }
+    lanes
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn classify_sse2(chunk: &[u8; 16]) -> Lanes {
+    use std::arch::x86_64::*;
+    let half = |k: usize| {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(&chunk[k..k + 8]);
+        i64::from_le_bytes(eight)
+    };
+    let x = _mm_set_epi64x(half(8), half(0));
+    // Signed compares: bytes from 0x80 up are negative, in no range.
+    let within = |v: __m128i, lo: u8, hi: u8| {
+        let above = _mm_cmpgt_epi8(v, _mm_set1_epi8(lo as i8 - 1));
+        let below = _mm_cmplt_epi8(v, _mm_set1_epi8(hi as i8 + 1));
+        _mm_and_si128(above, below)
+    };
+    let digit = within(x, b'0', b'9');
+    let letter = within(_mm_or_si128(x, _mm_set1_epi8(0x20)), b'a', b'z');
+    let hyphen = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'-' as i8));
+    let word = _mm_or_si128(_mm_or_si128(letter, digit), hyphen);
+    let bits = |v: __m128i| _mm_movemask_epi8(v) as u32;
+    Lanes {
+        letter: bits(letter),
+        digit: bits(digit),
+        word: bits(word),
+    }
+}
+
+/// The first two bytes of [`SPORTS_WORDS`], in any case, as bits indexed by
+/// the two bytes read as a little-endian `u16`: one look-up rules out
+/// seven word starts in ten ("the", "and", "was").
+const SPORTS_PAIRS: [u64; 1024] = {
+    let mut out = [0u64; 1024];
     let mut i = 0;
     while i < SPORTS_WORDS.len() {
         let w = SPORTS_WORDS[i].as_bytes();
-        let (a, b, c) = (w[0] - b'a', w[1] - b'a', w[2] - b'a');
-        assert!(a < 26 && b < 26 && c < 26);
-        out[a as usize * 26 + b as usize] |= 1 << c;
+        let mut case = 0;
+        while case < 4 {
+            let a = if case & 1 != 0 { w[0] - 0x20 } else { w[0] };
+            let b = if case & 2 != 0 { w[1] - 0x20 } else { w[1] };
+            let key = a as usize | (b as usize) << 8;
+            out[key / 64] |= 1 << (key % 64);
+            case += 1;
+        }
         i += 1;
     }
     out
 };
 
-/// The index in `a..=z` of an ASCII letter of either case.
+/// The three-letter beginnings of [`SPORTS_WORDS`] as bits, indexed by the
+/// low five bits of each of the three bytes (`a << 10 | b << 5 | c`), which
+/// are the same for a letter in either case.
+const SPORTS_PREFIXES: [u64; 512] = {
+    let mut out = [0u64; 512];
+    let mut i = 0;
+    while i < SPORTS_WORDS.len() {
+        let w = SPORTS_WORDS[i].as_bytes();
+        assert!(w[0].is_ascii_lowercase() && w[1].is_ascii_lowercase());
+        assert!(w[2].is_ascii_lowercase());
+        let key = prefix_key(w[0], w[1], w[2]);
+        out[key / 64] |= 1 << (key % 64);
+        i += 1;
+    }
+    out
+};
+
+/// The index of three bytes in [`SPORTS_PREFIXES`].
 #[inline]
-fn letter(b: u8) -> Option<usize> {
-    let k = (b | 0x20).wrapping_sub(b'a');
-    (k < 26).then_some(usize::from(k))
+const fn prefix_key(a: u8, b: u8, c: u8) -> usize {
+    ((a as usize & 31) << 10) | ((b as usize & 31) << 5) | (c as usize & 31)
 }
 
-/// Whether the first three bytes at `start` are letters that begin some
-/// sports word, in any case: a necessary condition of [`is_sports_word`]
-/// that rules out "the", "to" and "for" without finding the word's end.
+/// Whether the bytes `a`, `b`, `c` may begin a sports word: true if they
+/// are letters that begin one, in any case, and false for other letters, so
+/// "the", "to" and "for" are ruled out without finding the word's end. For
+/// bytes that are not all letters the answer may be true
+/// ([`is_sports_word`] decides).
 #[inline]
-fn may_begin_sports_word(bytes: &[u8], start: usize) -> bool {
-    let Some(&[a, b, c]) = bytes.get(start..start + 3) else {
+fn may_begin_sports_word(a: u8, b: u8, c: u8) -> bool {
+    let pair = usize::from(a) | usize::from(b) << 8;
+    if SPORTS_PAIRS[pair / 64] & (1 << (pair % 64)) == 0 {
         return false;
-    };
-    let (Some(a), Some(b), Some(c)) = (letter(a), letter(b), letter(c)) else {
-        return false;
-    };
-    SPORTS_TRIGRAMS[26 * a + b] & (1 << c) != 0
+    }
+    let key = prefix_key(a, b, c);
+    SPORTS_PREFIXES[key / 64] & (1 << (key % 64)) != 0
 }
 
 /// For ASCII bytes: letters, digits and the hyphen (one look-up per byte).
@@ -295,110 +515,6 @@ fn word_before(text: &str, pos: usize) -> &str {
         start -= len;
     }
     &text[start..end]
-}
-
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// `b` in every byte lane.
-const fn lanes(b: u8) -> u64 {
-    (b as u64) * 0x0101_0101_0101_0101
-}
-
-/// For ASCII lanes (high bit clear): the high bit of each lane whose byte is
-/// in `lo..=hi`. Each sum stays below 0x100 in its lane, so no carry.
-#[inline]
-fn within(x: u64, lo: u8, hi: u8) -> u64 {
-    let at_least = |b: u8| (x + lanes(0x80 - b)) & HIGH;
-    at_least(lo) & !at_least(hi + 1)
-}
-
-/// For ASCII lanes: the high bit of each letter, digit or hyphen.
-#[inline]
-fn word_lanes(x: u64) -> u64 {
-    within(x, b'0', b'9') | within(x, b'A', b'Z') | within(x, b'a', b'z') | within(x, b'-', b'-')
-}
-
-/// The start offsets of the words of a text (as [`count_cues`] defines
-/// them), in order. Eight ASCII bytes are classified per step (SWAR: each
-/// byte lane of a `u64` tests its own range); chunks with non-ASCII bytes,
-/// and the tail, go a character at a time.
-struct WordStarts<'a> {
-    text: &'a str,
-    /// Offset of the chunk the bits of `pending` belong to.
-    chunk: usize,
-    /// The chunk's word starts not yet handed out: the high bit of their
-    /// lanes.
-    pending: u64,
-    /// Where the scan goes on once `pending` is empty.
-    next: usize,
-    /// Whether the character before `next` belongs in a word.
-    prev_word: bool,
-}
-
-impl<'a> WordStarts<'a> {
-    fn new(text: &'a str) -> WordStarts<'a> {
-        WordStarts {
-            text,
-            chunk: 0,
-            pending: 0,
-            next: 0,
-            prev_word: false,
-        }
-    }
-
-    /// Classifies the eight bytes at `self.next`, if they are there and
-    /// ASCII.
-    #[inline]
-    fn chunk(&mut self) -> bool {
-        let Some(chunk) = self.text.as_bytes().get(self.next..self.next + 8) else {
-            return false;
-        };
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(eight);
-        if x & HIGH != 0 {
-            return false;
-        }
-        let word = word_lanes(x);
-        // Lane k's "previous byte is in a word" is lane k - 1's bit.
-        let before = (word << 8) | (u64::from(self.prev_word) << 7);
-        self.pending = word & !before;
-        self.chunk = self.next;
-        self.next += 8;
-        self.prev_word = word >> 63 != 0;
-        true
-    }
-
-    /// One character at `self.next`: its offset if a word starts there.
-    fn one(&mut self) -> Option<Option<usize>> {
-        let i = self.next;
-        let (word, len) = char_at(self.text, i)?;
-        let start = word && !self.prev_word;
-        self.prev_word = word;
-        self.next = i + len;
-        Some(start.then_some(i))
-    }
-}
-
-impl Iterator for WordStarts<'_> {
-    type Item = usize;
-
-    #[inline]
-    fn next(&mut self) -> Option<usize> {
-        loop {
-            if self.pending != 0 {
-                let lane = self.pending.trailing_zeros() as usize / 8;
-                self.pending &= self.pending - 1;
-                return Some(self.chunk + lane);
-            }
-            if self.chunk() {
-                continue;
-            }
-            if let Some(start) = self.one()? {
-                return Some(start);
-            }
-        }
-    }
 }
 
 /// "Nantes 0 Lens": a one- or two-digit number between two names, as in
@@ -483,6 +599,38 @@ mod tests {
     #[test]
     fn word_list_is_sorted() {
         assert!(SPORTS_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SPORTS_KEYS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    /// The packed look-up at a word start is [`is_sports_word`] of the word.
+    fn letter_cue_by_words(text: &str, start: usize) -> usize {
+        let word = &text[start..word_end(text, start)];
+        usize::from(starts_word(text, start) && is_sports_word(word))
+    }
+
+    #[test]
+    fn letter_cues_of_sports_words_in_context() {
+        for w in SPORTS_WORDS {
+            for text in [
+                w.to_string(),
+                format!("a {w}."),
+                format!("{} x", w.to_uppercase()),
+                format!("{w}s"),
+                format!("{w}2"),
+                format!("{w}\u{e9}"),
+                format!("{w}\u{301}"),
+                format!("{w}\u{2014}x"),
+                format!("{w}-{w}"),
+                format!("\u{e9}{w}"),
+            ] {
+                let start = text.find(|c: char| c.is_ascii_alphabetic()).unwrap();
+                assert_eq!(
+                    letter_cue(&text, start),
+                    letter_cue_by_words(&text, start),
+                    "{text}"
+                );
+            }
+        }
     }
 
     #[test]
@@ -538,31 +686,56 @@ mod tests {
     }
 
     #[test]
-    fn word_lanes_agree_with_the_byte_table() {
-        for b in 0..128u8 {
-            for lane in 0..8 {
-                let mut chunk = [b'x'; 8];
-                chunk[lane] = b;
-                let bit = word_lanes(u64::from_le_bytes(chunk)) & (0x80u64 << (8 * lane));
-                assert_eq!(
-                    bit != 0,
-                    ASCII_WORD[usize::from(b)],
-                    "{b:#x} in lane {lane}"
-                );
+    fn lanes_agree_with_the_byte_definition() {
+        for b in 0..=255u8 {
+            for lane in 0..16 {
+                for fill in [b'x', b' ', b'7', 0xc3] {
+                    let mut chunk = [fill; 16];
+                    chunk[lane] = b;
+                    assert_eq!(
+                        classify(&chunk),
+                        classify_bytes(&chunk),
+                        "{b:#x} in lane {lane}"
+                    );
+                }
             }
         }
     }
 
     #[test]
     fn sports_pairs_cover_the_sports_words() {
+        let may = |s: &[u8]| may_begin_sports_word(s[0], s[1], s[2]);
         for w in SPORTS_WORDS {
-            assert!(may_begin_sports_word(w.as_bytes(), 0), "{w}");
-            assert!(may_begin_sports_word(w.to_uppercase().as_bytes(), 0), "{w}");
+            assert!(may(w.as_bytes()), "{w}");
+            assert!(may(w.to_uppercase().as_bytes()), "{w}");
         }
-        assert!(!may_begin_sports_word(b"the", 0));
-        assert!(may_begin_sports_word(b"forward", 0));
-        assert!(!may_begin_sports_word(b"go", 0));
-        assert!(!may_begin_sports_word(b"g", 0));
+        assert!(!may(b"the"));
+        assert!(may(b"forward"));
+        assert!(!may(b"go "));
+        // Exact for letters: the same as the three-letter beginnings.
+        let prefixes: Vec<&[u8]> = SPORTS_WORDS.iter().map(|w| &w.as_bytes()[..3]).collect();
+        for a in b'a'..=b'z' {
+            for b in b'a'..=b'z' {
+                for c in b'a'..=b'z' {
+                    let want = prefixes.contains(&&[a, b, c][..]);
+                    let (ua, ub, uc) = (
+                        a.to_ascii_uppercase(),
+                        b.to_ascii_uppercase(),
+                        c.to_ascii_uppercase(),
+                    );
+                    for s in [[a, b, c], [ua, b, uc], [a, ub, c], [ua, ub, uc]] {
+                        assert_eq!(may(&s), want, "{s:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn windows_are_padded_with_spaces() {
+        assert_eq!(&window_at::<18>(b"ab", 0), b"ab                ");
+        assert_eq!(window_at::<18>(b"0123456789abcdefgh", 16)[..3], *b"gh ");
+        assert_eq!(window_at::<18>(b"0123456789abcdefghijkl", 0)[16..], *b"gh");
     }
 
     /// Pieces of text that make cues, near-cues and their neighbours.
@@ -584,14 +757,26 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
 
-        /// The word starts are those of `str::split` on non-word characters.
+        /// On text of any length, with cues across chunk borders, non-ASCII
+        /// letters, combining marks and hyphens next to them.
         #[test]
-        fn word_starts_are_those_of_str_split(text in "[a-zA-Z0-9 .,'\\-éÉ\u{0301}\u{2014}]{0,40}") {
-            let want: Vec<usize> = split_words(&text)
-                .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
-                .collect();
-            let got: Vec<usize> = WordStarts::new(&text).collect();
-            proptest::prop_assert_eq!(got, want);
+        fn cues_in_long_random_text(text in "([a-zA-Z0-9 .,'\\-\n\u{e9}\u{c9}\u{0301}\u{2014}\u{a0}]|goal|Cup|CUP|2-1|Leeds 3 |May 4 |half-time|innings){0,80}") {
+            let want = cues_by_words(&text);
+            proptest::prop_assert_eq!(count_cues(&text, usize::MAX), want);
+            for limit in 0..6 {
+                let got = count_cues(&text, limit);
+                proptest::prop_assert!(got >= limit.min(want) && got <= want);
+            }
+        }
+
+        /// The packed look-up agrees with [`is_sports_word`] at every letter.
+        #[test]
+        fn letter_cues_as_by_words(text in "([a-zA-Z0-9 .\\-\u{e9}\u{0301}\u{2014}]|goal|Cup|GOALKEEPER|quarterback|half-time){0,12}") {
+            for (start, c) in text.char_indices() {
+                if c.is_ascii_alphabetic() {
+                    proptest::prop_assert_eq!(letter_cue(&text, start), letter_cue_by_words(&text, start));
+                }
+            }
         }
 
         /// The fast count is the word-by-word count.
