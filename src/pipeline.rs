@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::article::Article;
 use crate::gazetteer::{Entity, Gazetteer};
-use crate::graph::{Edge, Evidence, Graph, Node};
+use crate::graph::{EdgeRef, EvidenceRef, Graph, Node};
 use crate::matcher::{Form, Matcher};
 use crate::relations::{self, Lexicon, Relation};
 use crate::resolve::{self, Resolved};
@@ -182,19 +182,24 @@ impl Extractor {
         self.add_nodes(graph, article, &norm, &mentions);
         // A relation may end at an entity no mention names directly: the
         // country behind a capital that acts ("Moscow deployed"), the
-        // speaker a pronoun stood for. Such nodes have no mentions.
+        // speaker a pronoun stood for. Such nodes have no mentions. The
+        // entities mentions name have their nodes from `add_nodes`.
+        let mut named: Vec<usize> = mentions.iter().map(|m| m.entity).collect();
+        named.sort_unstable();
+        named.dedup();
         for rel in &rels {
             for e in [Some(rel.source), Some(rel.target), rel.attributed_to]
                 .into_iter()
                 .flatten()
             {
-                if graph.node(&self.gazetteer.entity(e).id).is_none() {
+                let unnamed = named.binary_search(&e).is_err();
+                if unnamed && graph.node(&self.gazetteer.entity(e).id).is_none() {
                     graph.add_node(self.node(e, &article.info.id));
                 }
             }
         }
-        for rel in rels {
-            graph.add_edge(self.edge(article, &norm, &sents, &rel));
+        for rel in &rels {
+            graph.add_edge_ref(&self.edge(article, &norm, &sents, rel));
         }
     }
 
@@ -323,41 +328,49 @@ impl Extractor {
         rels
     }
 
-    fn edge(&self, article: &Article, norm: &Normalized, sents: &[Span], rel: &Relation) -> Edge {
+    /// The edge of `rel`, borrowed: the graph copies only what it keeps.
+    fn edge<'a>(
+        &'a self,
+        article: &'a Article,
+        norm: &Normalized,
+        sents: &[Span],
+        rel: &'a Relation,
+    ) -> EdgeRef<'a> {
         let (first, last) = (sents[rel.sentence], sents[rel.last_sentence]);
         let (start, end) = (norm.to_original(first.start), norm.to_original(last.end));
-        let id = |e: usize| self.gazetteer.entity(e).id.clone();
+        let id = |e: usize| self.gazetteer.entity(e).id.as_str();
         let (mut source, mut target) = (id(rel.source), id(rel.target));
         if !rel.directed && target < source {
             std::mem::swap(&mut source, &mut target);
         }
-        Edge {
+        EdgeRef {
             source,
             target,
-            kind: rel.kind.as_str().to_string(),
-            label: rel.label.clone(),
-            category: rel.category.clone(),
+            kind: rel.kind.as_str(),
+            label: &rel.label,
+            category: rel.category.as_deref(),
             directed: rel.directed,
             negated: rel.negated,
-            mood: rel.mood.map(str::to_string),
+            mood: rel.mood,
             attributed_to: rel.attributed_to.map(id),
-            first_seen: article.info.date.clone(),
-            last_seen: article.info.date.clone(),
-            weight: 1,
-            evidence: vec![Evidence {
-                article: article.info.id.clone(),
+            date: article.info.date.as_deref(),
+            evidence: EvidenceRef {
+                article: &article.info.id,
                 sentence: rel.sentence,
                 start,
                 end,
-                text: article.text[start..end].to_string(),
-            }],
+                text: &article.text[start..end],
+            },
         }
     }
 }
 
-/// Inserts `s` into `set` unless it is there, copying it only then.
+/// Inserts `s` into `set` unless it is there, copying it only then. A
+/// string after the last is new without a look-up: articles come mostly
+/// in id order, and a node's article set grows at its end.
 fn insert_str(set: &mut BTreeSet<String>, s: &str) {
-    if !set.contains(s) {
+    let after_last = set.last().is_some_and(|last| last.as_str() < s);
+    if after_last || !set.contains(s) {
         set.insert(s.to_string());
     }
 }
@@ -513,7 +526,7 @@ mod node_tests {
             }
         }
         for rel in rels {
-            graph.add_edge(x.edge(article, &norm, &sents, &rel));
+            graph.add_edge(x.edge(article, &norm, &sents, &rel).to_edge());
         }
     }
 

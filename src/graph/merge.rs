@@ -30,7 +30,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{ArticleInfo, Edge, Evidence, Graph, Node};
+use super::{ArticleInfo, Edge, EdgeRef, Evidence, Graph, Node};
 
 impl Graph {
     /// Merges `other` into this graph (see the module documentation for the
@@ -122,6 +122,42 @@ pub(crate) fn edge_into(into: &mut Edge, edge: Edge, max: Option<usize>) {
     smaller_some(&mut into.category, edge.category);
     into.first_seen = min_date(into.first_seen.take(), edge.first_seen);
     into.last_seen = max_date(into.last_seen.take(), edge.last_seen);
+}
+
+/// [`edge_into`] of `edge.to_edge()`, copying a string of `edge` only
+/// where `into` keeps it.
+pub(crate) fn edge_ref_into(into: &mut Edge, edge: &EdgeRef<'_>, max: Option<usize>) {
+    let key = edge.evidence.sort_key();
+    let found = into.evidence.binary_search_by(|ev| {
+        (
+            ev.article.as_str(),
+            ev.sentence,
+            ev.start,
+            ev.end,
+            ev.text.as_str(),
+        )
+            .cmp(&key)
+    });
+    if let Err(pos) = found {
+        if max.is_none_or(|max| pos < max) {
+            into.evidence.insert(pos, edge.evidence.to_evidence());
+        }
+        into.weight = into.weight.saturating_add(1);
+    }
+    into.directed |= edge.directed;
+    if let Some(c) = edge.category {
+        if into.category.as_deref().is_none_or(|old| c < old) {
+            into.category = Some(c.to_string());
+        }
+    }
+    if let Some(d) = edge.date {
+        if into.first_seen.as_deref().is_none_or(|old| d < old) {
+            into.first_seen = Some(d.to_string());
+        }
+        if into.last_seen.as_deref().is_none_or(|old| d > old) {
+            into.last_seen = Some(d.to_string());
+        }
+    }
 }
 
 /// From this many items on, evidence is merged by walking both sorted

@@ -18,10 +18,11 @@ pub mod model;
 pub mod similarity;
 pub mod stats;
 
-use std::borrow::Borrow;
+use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{Hash, Hasher};
+use std::hash::BuildHasher;
 
+use hashbrown::HashTable;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use rustc_hash::FxBuildHasher;
 
@@ -41,7 +42,10 @@ pub struct Graph {
     /// gazetteer ids and lexicon labels, and no output depends on the
     /// maps' order.
     nodes: HashMap<String, NodeIndex, FxBuildHasher>,
-    edges: HashMap<EdgeKey, EdgeIndex, FxBuildHasher>,
+    /// The edges by identity, hashed with [`identity_hash`] and compared
+    /// with the edges themselves: a map keyed by [`EdgeKey`] kept a second
+    /// copy of five strings per edge, cloned when it was added.
+    edges: HashTable<EdgeIndex>,
     articles: BTreeMap<String, ArticleInfo>,
     /// At most this many evidence items are kept per edge (`None`: all).
     max_evidence: Option<usize>,
@@ -61,10 +65,11 @@ impl Graph {
     /// Records an article. An article already recorded under the same id
     /// is combined field by field (see [`merge`]).
     pub fn add_article(&mut self, info: ArticleInfo) {
-        match self.articles.get_mut(&info.id) {
-            Some(old) => merge::article_into(old, info),
-            None => {
-                self.articles.insert(info.id.clone(), info);
+        // One search, not a look-up and then an insertion.
+        match self.articles.entry(info.id.clone()) {
+            Entry::Occupied(mut old) => merge::article_into(old.get_mut(), info),
+            Entry::Vacant(slot) => {
+                slot.insert(info);
             }
         }
     }
@@ -97,26 +102,65 @@ impl Graph {
     /// them before adding.
     pub fn add_edge(&mut self, edge: Edge) {
         let edge = merge::normalized(edge);
-        let i = match self.edges.get(&edge as &dyn Identity) {
-            Some(&i) => {
+        let hash = identity_hash(edge.identity());
+        let i = match self.find_edge(hash, edge.identity()) {
+            Some(i) => {
                 merge::edge_into(&mut self.inner[i], edge, self.max_evidence);
                 i
             }
-            None => {
-                let (Some(&a), Some(&b)) =
-                    (self.nodes.get(&edge.source), self.nodes.get(&edge.target))
-                else {
-                    return;
-                };
-                let key = edge.key();
-                let i = self.inner.add_edge(a, b, edge);
-                self.edges.insert(key, i);
-                i
-            }
+            None => match self.insert_edge(hash, edge) {
+                Some(i) => i,
+                None => return,
+            },
         };
         if let Some(max) = self.max_evidence {
             merge::trim_evidence(&mut self.inner[i], max);
         }
+    }
+
+    /// [`Graph::add_edge`] of `edge.to_edge()`, copying no string of an
+    /// edge already in the graph unless it keeps it (a new evidence item,
+    /// a smaller category, a new date). Most relations of a corpus add
+    /// evidence to an edge an earlier sentence made, and building a whole
+    /// [`Edge`] for each (nine strings) only to merge and drop it was most
+    /// of the cost of adding it.
+    pub(crate) fn add_edge_ref(&mut self, edge: &EdgeRef<'_>) {
+        let hash = identity_hash(edge.identity());
+        let i = match self.find_edge(hash, edge.identity()) {
+            Some(i) => {
+                merge::edge_ref_into(&mut self.inner[i], edge, self.max_evidence);
+                i
+            }
+            None => match self.insert_edge(hash, edge.to_edge()) {
+                Some(i) => i,
+                None => return,
+            },
+        };
+        if let Some(max) = self.max_evidence {
+            merge::trim_evidence(&mut self.inner[i], max);
+        }
+    }
+
+    /// The edge with this identity, whose [`identity_hash`] is `hash`.
+    fn find_edge(&self, hash: u64, identity: IdentityRef<'_>) -> Option<EdgeIndex> {
+        let inner = &self.inner;
+        self.edges
+            .find(hash, |&i| inner[i].identity() == identity)
+            .copied()
+    }
+
+    /// Adds `edge`, which is normalized and not in the graph, unless one
+    /// of its end nodes is missing. `hash` is its [`identity_hash`].
+    fn insert_edge(&mut self, hash: u64, edge: Edge) -> Option<EdgeIndex> {
+        let (Some(&a), Some(&b)) = (self.nodes.get(&edge.source), self.nodes.get(&edge.target))
+        else {
+            return None;
+        };
+        let i = self.inner.add_edge(a, b, edge);
+        let inner = &self.inner;
+        self.edges
+            .insert_unique(hash, i, |&j| identity_hash(inner[j].identity()));
+        Some(i)
     }
 
     /// Keeps at most `max` evidence items per edge, now and for every edge
@@ -180,7 +224,9 @@ impl Graph {
 
     /// The edge with this identity.
     pub fn edge(&self, key: &EdgeKey) -> Option<&Edge> {
-        self.edges.get(key).map(|&i| &self.inner[i])
+        let identity = key_identity(key);
+        self.find_edge(identity_hash(identity), identity)
+            .map(|i| &self.inner[i])
     }
 
     /// Number of articles.
@@ -210,33 +256,26 @@ type IdentityRef<'a> = (
     Option<&'a str>,
 );
 
-/// Something with an edge identity: an [`EdgeKey`] or an [`Edge`].
-///
-/// The graph's index is keyed by [`EdgeKey`], a tuple of owned strings;
-/// looking an edge up by its key meant cloning five strings per added edge
-/// (most of which merge into an edge already there). Through this trait
-/// the index is searched with the edge's own fields. A borrowed identity
-/// hashes as the key does: `String` and `&str` hash as `str`, and `Option`
-/// hashes its variant and then its value.
-trait Identity {
-    fn identity(&self) -> IdentityRef<'_>;
+/// The hash of an edge identity in the graph's index.
+fn identity_hash(identity: IdentityRef<'_>) -> u64 {
+    FxBuildHasher.hash_one(identity)
 }
 
-impl Identity for EdgeKey {
-    fn identity(&self) -> IdentityRef<'_> {
-        (
-            &self.0,
-            &self.1,
-            &self.2,
-            &self.3,
-            self.4,
-            self.5.as_deref(),
-            self.6.as_deref(),
-        )
-    }
+/// The identity of `key`.
+fn key_identity(key: &EdgeKey) -> IdentityRef<'_> {
+    (
+        &key.0,
+        &key.1,
+        &key.2,
+        &key.3,
+        key.4,
+        key.5.as_deref(),
+        key.6.as_deref(),
+    )
 }
 
-impl Identity for Edge {
+impl Edge {
+    /// This edge's identity, borrowed: [`Edge::key`] without copies.
     fn identity(&self) -> IdentityRef<'_> {
         (
             &self.source,
@@ -250,23 +289,82 @@ impl Identity for Edge {
     }
 }
 
-impl Hash for dyn Identity + '_ {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.identity().hash(state);
+/// An edge of one evidence item, with borrowed fields, as the pipeline
+/// reads it from a sentence: what [`EdgeRef::to_edge`] makes owned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct EdgeRef<'a> {
+    pub source: &'a str,
+    pub target: &'a str,
+    pub kind: &'a str,
+    pub label: &'a str,
+    pub category: Option<&'a str>,
+    pub directed: bool,
+    pub negated: bool,
+    pub mood: Option<&'a str>,
+    pub attributed_to: Option<&'a str>,
+    /// The article's date: the edge's first and last date.
+    pub date: Option<&'a str>,
+    pub evidence: EvidenceRef<'a>,
+}
+
+/// An [`Evidence`] with borrowed strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct EvidenceRef<'a> {
+    pub article: &'a str,
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+impl EdgeRef<'_> {
+    fn identity(&self) -> IdentityRef<'_> {
+        (
+            self.source,
+            self.target,
+            self.kind,
+            self.label,
+            self.negated,
+            self.mood,
+            self.attributed_to,
+        )
+    }
+
+    /// The owned edge, of weight 1.
+    pub(crate) fn to_edge(self) -> Edge {
+        let date = self.date.map(str::to_string);
+        Edge {
+            source: self.source.to_string(),
+            target: self.target.to_string(),
+            kind: self.kind.to_string(),
+            label: self.label.to_string(),
+            category: self.category.map(str::to_string),
+            directed: self.directed,
+            negated: self.negated,
+            mood: self.mood.map(str::to_string),
+            attributed_to: self.attributed_to.map(str::to_string),
+            first_seen: date.clone(),
+            last_seen: date,
+            weight: 1,
+            evidence: vec![self.evidence.to_evidence()],
+        }
     }
 }
 
-impl PartialEq for dyn Identity + '_ {
-    fn eq(&self, other: &Self) -> bool {
-        self.identity() == other.identity()
+impl EvidenceRef<'_> {
+    /// The fields in the order [`Evidence`] sorts by.
+    pub(crate) fn sort_key(&self) -> (&str, usize, usize, usize, &str) {
+        (self.article, self.sentence, self.start, self.end, self.text)
     }
-}
 
-impl Eq for dyn Identity + '_ {}
-
-impl<'a> Borrow<dyn Identity + 'a> for EdgeKey {
-    fn borrow(&self) -> &(dyn Identity + 'a) {
-        self
+    pub(crate) fn to_evidence(self) -> Evidence {
+        Evidence {
+            article: self.article.to_string(),
+            sentence: self.sentence,
+            start: self.start,
+            end: self.end,
+            text: self.text.to_string(),
+        }
     }
 }
 
@@ -274,16 +372,10 @@ impl<'a> Borrow<dyn Identity + 'a> for EdgeKey {
 mod tests {
     use super::*;
 
-    fn hash_of<T: Hash + ?Sized>(t: &T) -> u64 {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        t.hash(&mut h);
-        h.finish()
-    }
-
     proptest::proptest! {
-        /// An edge's borrowed identity hashes and compares as its key.
+        /// An edge's borrowed identity is its key's, and finds it.
         #[test]
-        fn identities_hash_as_keys(
+        fn identities_are_keys(
             a in "[ab]{0,2}", b in "[ab]{0,2}", label in "[ab]{0,2}",
             negated: bool,
             mood in proptest::option::of("[ab]{0,2}"),
@@ -294,15 +386,67 @@ mod tests {
             (e.source, e.target, e.label, e.negated, e.mood, e.attributed_to) =
                 (a, b, label, negated, mood, by);
             let key = e.key();
-            proptest::prop_assert_eq!(hash_of(&key), hash_of(&e as &dyn Identity));
-            let borrowed: &dyn Identity = key.borrow();
-            proptest::prop_assert!(*borrowed == *(&e as &dyn Identity));
+            proptest::prop_assert_eq!(key_identity(&key), e.identity());
+            let mut g = Graph::new();
+            g.add_node(node(&e.source, "1"));
+            g.add_node(node(&e.target, "1"));
+            g.add_edge(e.clone());
+            proptest::prop_assert_eq!(g.edge(&key), Some(&e));
             let mut f = e.clone();
             f.mood = other_mood;
             let same = f.mood == e.mood;
-            proptest::prop_assert_eq!(*borrowed == *(&f as &dyn Identity), same);
-            proptest::prop_assert_eq!(f.key() == key, same);
+            proptest::prop_assert_eq!(g.edge(&f.key()).is_some(), same);
         }
+
+        /// Adding borrowed edges is adding the edges they stand for, with
+        /// and without a limit on evidence.
+        #[test]
+        fn borrowed_edges_add_as_owned(
+            edges in proptest::collection::vec(
+                (0..3usize, 0..2usize, proptest::option::of(0..3usize), any_bool(),
+                 proptest::option::of(0..3usize), proptest::option::of(0..3usize),
+                 0..3usize, 0..4usize),
+                0..40,
+            ),
+            max in proptest::option::of(1..3usize),
+        ) {
+            let names = ["a", "b", "c"];
+            let (mut plain, mut borrowed) = (Graph::new(), Graph::new());
+            for g in [&mut plain, &mut borrowed] {
+                g.set_max_evidence(max);
+                for n in &names[..2] {
+                    g.add_node(node(n, "1"));
+                }
+            }
+            for (source, label, category, directed, mood, date, article, sentence) in edges {
+                let r = EdgeRef {
+                    source: names[source],
+                    target: names[(source + 1) % 3],
+                    kind: "verb",
+                    label: names[label],
+                    category: category.map(|c| names[c]),
+                    directed,
+                    negated: false,
+                    mood: mood.map(|m| names[m]),
+                    attributed_to: None,
+                    date: date.map(|d| ["2001", "2002", "2000"][d]),
+                    evidence: EvidenceRef {
+                        article: names[article],
+                        sentence,
+                        start: sentence * 10,
+                        end: sentence * 10 + 5,
+                        text: names[sentence % 3],
+                    },
+                };
+                plain.add_edge(r.to_edge());
+                borrowed.add_edge_ref(&r);
+            }
+            proptest::prop_assert_eq!(plain.edges(), borrowed.edges());
+        }
+    }
+
+    fn any_bool() -> impl proptest::strategy::Strategy<Value = bool> {
+        proptest::bool::ANY
     }
 
     fn node(id: &str, article: &str) -> Node {

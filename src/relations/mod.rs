@@ -137,7 +137,10 @@ pub fn extract(
         let here = &mentions[first..first + count];
         // A relation needs two entities: two mentions, or one and a pronoun
         // that may stand for the person of the sentence before.
-        if count >= 2 || (count == 1 && antecedent.is_some()) {
+        let before = out.len();
+        if (count >= 2 || (count == 1 && antecedent.is_some()))
+            && may_relate(&text[span.start..span.end], here, gazetteer)
+        {
             let view = View::new(text, *span, mentions, first);
             let ctx = Sentence {
                 view: &view,
@@ -151,7 +154,7 @@ pub fn extract(
             };
             ctx.relations(&mut out);
         }
-        antecedent = person_antecedent(here, gazetteer, &out, s);
+        antecedent = person_antecedent(here, gazetteer, &out[before..]);
         first += count;
     }
     out.extend(location::find(mentions, gazetteer));
@@ -159,36 +162,69 @@ pub fn extract(
     out
 }
 
+/// True unless the sentence `text`, whose mentions are `here`, cannot
+/// yield a relation, which is most sentences: only about one in twenty
+/// of those with two mentions does, and building a sentence's view costs
+/// more than all its rules. Every relation of a sentence joins two
+/// distinct entities, from two mention items or from one and a "he" or
+/// "she" (see [`verbs::Actor::Pronoun`]); two mentions of one entity
+/// differ only when one is a country standing for its office holder
+/// ("the Russian president ... Russia"). So a sentence is skipped when it
+/// has no "he" or "she" and its mentions name one entity that is not a
+/// country (or there is only one mention).
+fn may_relate(text: &str, here: &[Resolved], gazetteer: &Gazetteer) -> bool {
+    if let Some((first, rest)) = here.split_first() {
+        let one_entity = rest.iter().all(|m| m.entity == first.entity);
+        let country = gazetteer.entity(first.entity).etype == EntityType::Country;
+        if !rest.is_empty() && (!one_entity || country) {
+            return true;
+        }
+    }
+    may_name_he_or_she(text)
+}
+
+/// False only when `text` has no word "he" or "she" in any case: an
+/// ASCII text where every "he" has a letter or digit after it, or one
+/// before it that is not an "s" at a word start. A word token is never
+/// preceded or followed by a letter or digit (they would join it), so this
+/// never misses one. Other texts may lowercase differently: true.
+fn may_name_he_or_she(text: &str) -> bool {
+    let b = text.as_bytes();
+    if !b.is_ascii() {
+        return true;
+    }
+    let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    memchr::memchr2_iter(b'h', b'H', b).any(|i| {
+        let he = b.get(i + 1).is_some_and(|e| e.eq_ignore_ascii_case(&b'e'));
+        let starts = i == 0
+            || !alnum(i - 1)
+            || (b[i - 1].eq_ignore_ascii_case(&b's') && (i == 1 || !alnum(i - 2)));
+        he && !alnum(i + 2) && starts
+    })
+}
+
 /// The person a "he" or "she" in the next sentence stands for: the only
 /// person the sentence names, or else the only person that is the subject
-/// of one of its verb relations. `None` when that is not clear-cut.
+/// of one of its verb relations (`found`: the relations read from the
+/// sentence). `None` when that is not clear-cut.
 fn person_antecedent(
     here: &[Resolved],
     gazetteer: &Gazetteer,
     found: &[Relation],
-    sentence: usize,
 ) -> Option<usize> {
     let is_person = |e: usize| gazetteer.entity(e).etype == EntityType::Person;
-    let mut people: Vec<usize> = here
-        .iter()
-        .map(|m| m.entity)
-        .filter(|&e| is_person(e))
-        .collect();
-    people.sort_unstable();
-    people.dedup();
-    if people.len() == 1 {
-        return Some(people[0]);
+    let mut people = here.iter().map(|m| m.entity).filter(|&e| is_person(e));
+    if let Some(p) = people.next() {
+        if people.all(|q| q == p) {
+            return Some(p);
+        }
     }
-    let mut subjects: Vec<usize> = found
+    let mut subjects = found
         .iter()
-        .rev()
-        .take_while(|r| r.sentence == sentence || r.kind != Kind::Verb)
-        .filter(|r| r.sentence == sentence && r.kind == Kind::Verb && is_person(r.source))
-        .map(|r| r.source)
-        .collect();
-    subjects.sort_unstable();
-    subjects.dedup();
-    (subjects.len() == 1).then(|| subjects[0])
+        .filter(|r| r.kind == Kind::Verb && is_person(r.source))
+        .map(|r| r.source);
+    let s = subjects.next()?;
+    subjects.all(|t| t == s).then_some(s)
 }
 
 /// One sentence and what the rules need to read it.

@@ -316,11 +316,16 @@ const ATTACK_NOUNS: &[&str] = &[
 /// the attacker named inside the noun phrase after "under" attacks the
 /// subject. Returns edges with the pattern of the plain verb "attack".
 fn under_attack(view: &View, lex: &Lexicon) -> Vec<VerbEdge> {
+    let under = |i: &usize| view.word(*i) == Some("under");
+    // Few sentences have "under": look the pattern up only for those.
+    let Some(first) = (0..view.items.len()).find(under) else {
+        return Vec::new();
+    };
     let Some(pattern) = single_word_pattern(lex, "attack") else {
         return Vec::new();
     };
     let mut out = Vec::new();
-    for i in (0..view.items.len()).filter(|&i| view.word(i) == Some("under")) {
+    for i in (first..view.items.len()).filter(under) {
         let Some(attacker) = (i + 1..view.items.len().min(i + 4)).find_map(|j| view.mention(j))
         else {
             continue;

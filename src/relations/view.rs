@@ -35,26 +35,23 @@ impl<'a> View<'a> {
     pub fn new(text: &'a str, sentence: Span, mentions: &[Resolved], first: usize) -> View<'a> {
         let (start, end) = (sentence.start, sentence.end);
         if text.as_bytes()[start..end].is_ascii() {
-            View::of_tokens(
-                text,
-                sentence,
-                mentions,
-                first,
-                AsciiTokens::new(text, start, end),
-            )
+            let toks = AsciiTokens::new(text, start, end);
+            View::of_tokens(text, sentence, mentions, first, toks, lowercase_ascii)
         } else {
             let toks = tokens(text, start, end).into_iter();
-            View::of_tokens(text, sentence, mentions, first, toks)
+            View::of_tokens(text, sentence, mentions, first, toks, lowercase)
         }
     }
 
-    /// [`View::new`] from the sentence's tokens.
+    /// [`View::new`] from the sentence's tokens, with `lowercase` for
+    /// their words.
     fn of_tokens(
         text: &'a str,
         sentence: Span,
         mentions: &[Resolved],
         first: usize,
         toks: impl Iterator<Item = Token<'a>>,
+        lowercase: fn(&'a str) -> Cow<'a, str>,
     ) -> View<'a> {
         let mut items = Vec::with_capacity((sentence.end - sentence.start) / 5);
         let mut next = first;
@@ -122,6 +119,15 @@ fn lowercase(word: &str) -> Cow<'_, str> {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(word.to_lowercase())
+    }
+}
+
+/// [`lowercase`] of an ASCII `word`, which lowercases byte by byte.
+fn lowercase_ascii(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
     }
 }
 
@@ -198,6 +204,14 @@ mod tests {
                 .map(|k| k.text.to_lowercase())
                 .collect();
             proptest::prop_assert_eq!(words, plain);
+        }
+    }
+
+    proptest::proptest! {
+        /// ASCII words lowercase as any word does.
+        #[test]
+        fn ascii_words_lowercase_alike(w in "[a-zA-Z0-9_'.]{0,12}") {
+            proptest::prop_assert_eq!(lowercase_ascii(&w), lowercase(&w));
         }
     }
 
