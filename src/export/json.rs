@@ -1,33 +1,29 @@
 //! The nergraph JSON graph, version 1 (see `docs/graph-format.md`).
 //!
-//! The pretty-printed graph of a large corpus is tens of megabytes, and
-//! writing it was a serial tail after a parallel extraction. [`to_string`]
-//! therefore serializes the articles, nodes and edges in chunks on the
-//! current rayon pool (the `-j` pool when called from `extract`) and
-//! concatenates them; `Indented` writes each element exactly as
-//! `serde_json::to_string_pretty` would at its depth in the document, so the
-//! bytes are those of serializing the whole document at once (a test
-//! compares the two).
+//! It is written by hand (`json/writer.rs`), byte for byte as serde_json would
+//! write the model types, at a fraction of the cost; it is read through
+//! their `Deserialize` impls. The pretty-printed graph of a large corpus is
+//! tens of megabytes, and writing it was a serial tail after a parallel
+//! extraction, so [`write`] (and [`to_string`] on more than one thread)
+//! writes the articles, nodes and edges in chunks on the current rayon pool
+//! (the `-j` pool when called from `extract`) and concatenates them; each
+//! element is written as it would be at its depth in the whole document
+//! (tests compare the two with serde_json's output).
 
 use rayon::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::error::{Error, Result};
-use crate::graph::{ArticleInfo, Edge, Graph, Node};
+use crate::graph::{ArticleInfo, Edge, Evidence, Graph, Node};
+
+mod writer;
+
+use writer::{key, Element, Out};
 
 /// Value of the top-level `format` field.
 pub const FORMAT: &str = "nergraph";
 /// Current format version.
 pub const VERSION: u32 = 1;
-
-#[derive(Serialize)]
-struct Document<'a> {
-    format: &'static str,
-    version: u32,
-    articles: Vec<&'a ArticleInfo>,
-    nodes: Vec<&'a Node>,
-    edges: Vec<&'a Edge>,
-}
 
 #[derive(Deserialize)]
 struct OwnedDocument {
@@ -38,28 +34,88 @@ struct OwnedDocument {
     edges: Vec<Edge>,
 }
 
-fn document(graph: &Graph) -> Document<'_> {
-    Document {
-        format: FORMAT,
-        version: VERSION,
-        articles: graph.articles(),
-        nodes: graph.nodes(),
-        edges: graph.edges(),
-    }
-}
-
 /// The graph as pretty-printed JSON, ending in a newline.
 pub fn to_string(graph: &Graph) -> String {
-    // Bytes, since serde_json writes to an `io::Write`: one buffer for the
-    // whole document, checked as UTF-8 once at the end.
-    let mut out = Vec::new();
-    #[allow(
-        clippy::expect_used,
-        reason = "writing to a Vec cannot fail, and the model types serialize"
-    )]
-    write(graph, &mut out).expect("writing to memory");
-    // serde_json writes valid UTF-8: no copy, never lossy.
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    if rayon::current_num_threads() > 1 {
+        // In pieces on the pool.
+        let mut out = Vec::new();
+        #[allow(clippy::expect_used, reason = "writing to a Vec cannot fail")]
+        write(graph, &mut out).expect("writing to memory");
+        // Only valid UTF-8 is written: no copy, never lossy.
+        return String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    }
+    // On this thread, straight into the result.
+    let mut text = String::new();
+    document(&mut Out::pretty(&mut text, 0), graph);
+    text.push('\n');
+    text
+}
+
+/// Writes the whole graph document where `out` stands.
+fn document(out: &mut Out<'_>, graph: &Graph) {
+    out.open_object();
+    out.field(key!("format"));
+    out.string(FORMAT);
+    out.field(key!("version"));
+    out.uint(VERSION.into());
+    let (articles, nodes, edges) = (graph.articles(), graph.nodes(), graph.edges());
+    out.reserve(estimated_len(&articles, &nodes, &edges));
+    out.field(key!("articles"));
+    out.array(&articles);
+    out.field(key!("nodes"));
+    out.array(&nodes);
+    out.field(key!("edges"));
+    out.array(&edges);
+    out.close_object();
+}
+
+/// A little more than the length of the pretty-printed document (unless
+/// many characters need escapes), so that its buffer is allocated once:
+/// growing it copies all that was written so far, each time. Counts the
+/// strings, and an allowance for the keys, layout and numbers of each
+/// object.
+fn estimated_len(articles: &[&ArticleInfo], nodes: &[&Node], edges: &[&Edge]) -> usize {
+    let len = |s: &Option<String>| s.as_ref().map_or(0, String::len);
+    let set =
+        |s: &std::collections::BTreeSet<String>| s.iter().map(|s| s.len() + 16).sum::<usize>();
+    let article = |a: &&ArticleInfo| {
+        150 + a.id.len()
+            + a.source.len()
+            + len(&a.title)
+            + len(&a.date)
+            + len(&a.url)
+            + 200 * a.extra.len()
+    };
+    let node = |n: &&Node| {
+        250 + n.id.len()
+            + n.name.len()
+            + set(&n.aliases)
+            + set(&n.articles)
+            + 100 * n.attributes.len()
+    };
+    let evidence = |e: &Evidence| 160 + e.article.len() + e.text.len();
+    let edge = |e: &&Edge| {
+        250 + e.source.len()
+            + e.target.len()
+            + e.kind.len()
+            + e.label.len()
+            + [
+                &e.category,
+                &e.mood,
+                &e.attributed_to,
+                &e.first_seen,
+                &e.last_seen,
+            ]
+            .into_iter()
+            .map(|s| len(s) + 40)
+            .sum::<usize>()
+            + e.evidence.iter().map(evidence).sum::<usize>()
+    };
+    let total = articles.iter().map(article).sum::<usize>()
+        + nodes.iter().map(node).sum::<usize>()
+        + edges.iter().map(edge).sum::<usize>();
+    total + total / 8
 }
 
 /// Writes the graph as pretty-printed JSON, ending in a newline, to `out`:
@@ -69,9 +125,15 @@ pub fn to_string(graph: &Graph) -> String {
 /// written.
 pub fn write(graph: &Graph, out: &mut (dyn std::io::Write + Send)) -> std::io::Result<()> {
     let mut pieces = Pieces::default();
-    out.write_all(b"{\n  \"format\": ")?;
-    out.write_all(super::json_text(FORMAT, false).as_bytes())?;
-    out.write_all(format!(",\n  \"version\": {VERSION},\n  \"articles\": ").as_bytes())?;
+    let mut head = String::new();
+    let mut o = Out::pretty(&mut head, 0);
+    o.open_object();
+    o.field(key!("format"));
+    o.string(FORMAT);
+    o.field(key!("version"));
+    o.uint(VERSION.into());
+    o.field(key!("articles"));
+    out.write_all(head.as_bytes())?;
     pieces.write_array(out, &graph.articles())?;
     out.write_all(b",\n  \"nodes\": ")?;
     pieces.write_array(out, &graph.nodes())?;
@@ -95,7 +157,7 @@ const BATCH: usize = 16;
 /// kernel zeroing pages than the serializing itself.
 #[derive(Default)]
 struct Pieces {
-    spare: Vec<Vec<u8>>,
+    spare: Vec<String>,
 }
 
 impl Pieces {
@@ -105,7 +167,7 @@ impl Pieces {
     /// before is written, so the pieces waiting to be written stay a small
     /// part of the document, and with one thread the writing is not left
     /// to the end.
-    fn write_array<T: Serialize + Sync>(
+    fn write_array<T: Element>(
         &mut self,
         out: &mut (dyn std::io::Write + Send),
         items: &[T],
@@ -116,14 +178,14 @@ impl Pieces {
         // Every element is written after ",\n    ": the first one's comma
         // becomes the opening bracket.
         let mut first = true;
-        let mut write_pieces = |pieces: Vec<Vec<u8>>| -> std::io::Result<Vec<Vec<u8>>> {
+        let mut write_pieces = |pieces: Vec<String>| -> std::io::Result<Vec<String>> {
             for piece in &pieces {
                 let bytes = if first {
                     first = false;
                     out.write_all(b"[")?;
-                    piece.get(1..).unwrap_or_default()
+                    piece.as_bytes().get(1..).unwrap_or_default()
                 } else {
-                    &piece[..]
+                    piece.as_bytes()
                 };
                 out.write_all(bytes)?;
             }
@@ -155,9 +217,9 @@ impl Pieces {
 
 /// The chunks of `batch`, serialized in parallel (or in turn, on one
 /// thread), each into one of the buffers of `spare` (or a new one).
-fn serialize_chunks<T: Serialize + Sync>(batch: &[T], mut spare: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
-    spare.resize_with(batch.len().div_ceil(CHUNK), Vec::new);
-    let serialize = |(chunk, mut piece): (&[T], Vec<u8>)| {
+fn serialize_chunks<T: Element>(batch: &[T], mut spare: Vec<String>) -> Vec<String> {
+    spare.resize_with(batch.len().div_ceil(CHUNK), String::new);
+    let serialize = |(chunk, mut piece): (&[T], String)| {
         piece.clear();
         pretty_elements(&mut piece, chunk);
         piece
@@ -168,120 +230,13 @@ fn serialize_chunks<T: Serialize + Sync>(batch: &[T], mut spare: Vec<Vec<u8>>) -
     batch.par_chunks(CHUNK).zip(spare).map(serialize).collect()
 }
 
-/// Appends the elements of `items` to `out`, each after ",\n" and the
+/// Appends the elements of `items` to `text`, each after ",\n" and the
 /// indent of an element of a top-level array.
-fn pretty_elements<T: Serialize>(out: &mut Vec<u8>, items: &[T]) {
+fn pretty_elements<T: Element>(text: &mut String, items: &[T]) {
+    let mut out = Out::pretty(text, 2);
     for item in items {
-        out.extend_from_slice(b",\n    ");
-        let mut ser = serde_json::Serializer::with_formatter(&mut *out, Indented::at(2));
-        #[allow(
-            clippy::expect_used,
-            reason = "model types have string keys and infallible Serialize impls"
-        )]
-        item.serialize(&mut ser)
-            .expect("the graph's model types serialize");
-    }
-}
-
-/// serde_json's `PrettyFormatter` (two-space indent), starting `depth`
-/// levels deep instead of at the top, so that a value can be serialized on
-/// its own and spliced into a larger pretty document.
-struct Indented {
-    depth: usize,
-    has_value: bool,
-}
-
-impl Indented {
-    fn at(depth: usize) -> Indented {
-        Indented {
-            depth,
-            has_value: false,
-        }
-    }
-
-    /// A newline and the indent of `depth`, in one write for the usual
-    /// depths (a write per level was a tenth of serializing).
-    fn newline<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
-        const INDENT: &[u8; 33] = b"\n                                ";
-        match INDENT.get(..1 + 2 * self.depth) {
-            Some(indent) => w.write_all(indent),
-            None => {
-                w.write_all(b"\n")?;
-                for _ in 0..self.depth {
-                    w.write_all(b"  ")?;
-                }
-                Ok(())
-            }
-        }
-    }
-
-    fn open<W: ?Sized + std::io::Write>(&mut self, w: &mut W, c: &[u8]) -> std::io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        w.write_all(c)
-    }
-
-    fn close<W: ?Sized + std::io::Write>(&mut self, w: &mut W, c: &[u8]) -> std::io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            self.newline(w)?;
-        }
-        w.write_all(c)
-    }
-
-    fn item<W: ?Sized + std::io::Write>(&self, w: &mut W, first: bool) -> std::io::Result<()> {
-        if !first {
-            w.write_all(b",")?;
-        }
-        self.newline(w)
-    }
-}
-
-impl serde_json::ser::Formatter for Indented {
-    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"[")
-    }
-
-    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"]")
-    }
-
-    fn begin_array_value<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.item(w, first)
-    }
-
-    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-
-    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"{")
-    }
-
-    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"}")
-    }
-
-    fn begin_object_key<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.item(w, first)
-    }
-
-    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        w.write_all(b": ")
-    }
-
-    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
+        out.element();
+        item.write_json(&mut out);
     }
 }
 
@@ -289,9 +244,10 @@ impl serde_json::ser::Formatter for Indented {
 /// a JSON Lines file of graphs (`extract --per-article`). It parses to the
 /// same value as [`to_string`].
 pub fn to_line(graph: &Graph) -> String {
-    let mut s = super::json_text(&document(graph), false);
-    s.push('\n');
-    s
+    let mut text = String::new();
+    document(&mut Out::compact(&mut text), graph);
+    text.push('\n');
+    text
 }
 
 /// Reads a JSON graph written by [`to_string`]. `origin` names it in errors.
@@ -348,18 +304,86 @@ mod tests {
         assert_eq!(to_string(&back), s);
     }
 
+    /// The document as the model types' `Serialize` impls write it: the
+    /// oracle for the hand-written writer.
+    #[derive(serde::Serialize)]
+    struct Document<'a> {
+        format: &'static str,
+        version: u32,
+        articles: Vec<&'a ArticleInfo>,
+        nodes: Vec<&'a Node>,
+        edges: Vec<&'a Edge>,
+    }
+
+    fn document(graph: &Graph) -> Document<'_> {
+        Document {
+            format: FORMAT,
+            version: VERSION,
+            articles: graph.articles(),
+            nodes: graph.nodes(),
+            edges: graph.edges(),
+        }
+    }
+
     /// The whole document through `serde_json::to_string_pretty`: what
-    /// [`to_string`] must write.
+    /// [`to_string`] and [`write`] must write.
     fn one_piece(g: &Graph) -> String {
         let mut s = crate::export::json_text(&document(g), true);
         s.push('\n');
         s
     }
 
+    /// The whole document through `serde_json::to_string`: what
+    /// [`to_line`] must write.
+    fn one_line(g: &Graph) -> String {
+        let mut s = crate::export::json_text(&document(g), false);
+        s.push('\n');
+        s
+    }
+
+    /// `g` written every way equals serde_json's output: [`to_string`]
+    /// and [`write`] on one, two and three threads, and [`to_line`].
+    fn assert_written_as_serde_json(g: &Graph) {
+        let want = one_piece(g);
+        assert_eq!(to_string(g), want);
+        for threads in [1, 2, 3] {
+            let pool = crate::corpus::driver::pool(threads).unwrap();
+            assert_eq!(pool.install(|| to_string(g)), want);
+            let mut written = Vec::new();
+            pool.install(|| write(g, &mut written)).unwrap();
+            assert_eq!(String::from_utf8(written).unwrap(), want);
+        }
+        assert_eq!(to_line(g), one_line(g));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        #[test]
+        fn random_graphs_are_written_as_serde_json_writes(
+            articles in proptest::collection::vec(writer::tests::article(), 0..4),
+            nodes in proptest::collection::vec(writer::tests::node(), 0..6),
+            edges in proptest::collection::vec((writer::tests::edge(), 0usize..6, 0usize..6), 0..80),
+        ) {
+            let mut g = Graph::new();
+            articles.into_iter().for_each(|a| g.add_article(a));
+            let ids: Vec<String> = nodes.iter().map(|n| n.id.clone()).collect();
+            nodes.into_iter().for_each(|n| g.add_node(n));
+            for (mut e, source, target) in edges {
+                // Between nodes of the graph, when there are any.
+                if let (Some(s), Some(t)) = (ids.get(source % ids.len().max(1)), ids.get(target % ids.len().max(1))) {
+                    e.source = s.clone();
+                    e.target = t.clone();
+                }
+                g.add_edge(e);
+            }
+            assert_written_as_serde_json(&g);
+        }
+    }
+
     #[test]
     fn chunked_writing_equals_serializing_the_whole_document() {
         let x = Extractor::builtin().unwrap();
-        assert_eq!(to_string(&Graph::new()), one_piece(&Graph::new()));
+        assert_written_as_serde_json(&Graph::new());
         // Enough articles for several chunks of nodes and edges, one
         // without relations, and an article with extra fields.
         let mut g = Graph::new();
@@ -382,12 +406,7 @@ mod tests {
         lone.info.extra.insert("deep".into(), deep);
         g.merge(x.extract(&lone));
         assert!(g.edge_count() > 0 && g.article_count() > CHUNK);
-        assert_eq!(to_string(&g), one_piece(&g));
-        // In place on one thread, in parallel pieces on several.
-        for threads in [1, 3] {
-            let pool = crate::corpus::driver::pool(threads).unwrap();
-            assert_eq!(pool.install(|| to_string(&g)), one_piece(&g));
-        }
+        assert_written_as_serde_json(&g);
     }
 
     #[test]
