@@ -202,12 +202,19 @@ impl Matcher {
                 return At::Blocked(end);
             }
         }
-        let candidates: Vec<Candidate> = self.targets[pattern]
-            .iter()
-            .filter(|t| capitals_kept(surface, &t.capitals))
-            .filter(|t| t.exact.as_deref().is_none_or(|e| e == surface))
-            .map(|t| t.candidate)
-            .collect();
+        let kept = |t: &Target| {
+            capitals_kept(surface, &t.capitals) && t.exact.as_deref().is_none_or(|e| e == surface)
+        };
+        let candidates = match &self.targets[pattern][..] {
+            // Most spellings have one reading: one allocation of its size
+            // (a collected filter starts with room for four).
+            [t] if kept(t) => vec![t.candidate],
+            targets => targets
+                .iter()
+                .filter(|t| kept(t))
+                .map(|t| t.candidate)
+                .collect(),
+        };
         if candidates.is_empty() {
             return At::Nothing;
         }
