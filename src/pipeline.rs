@@ -244,8 +244,16 @@ impl Extractor {
             match existing {
                 Some(node) => {
                     node.mentions = node.mentions.saturating_add(count);
+                    // A name is mostly repeated as written: a surface equal
+                    // to the one before it is already in the set, and is
+                    // not looked up again.
+                    let mut last = None;
                     for m in group {
-                        insert_str(&mut node.aliases, surface(m));
+                        let s = surface(m);
+                        if last != Some(s) {
+                            insert_str(&mut node.aliases, s);
+                            last = Some(s);
+                        }
                     }
                     insert_str(&mut node.articles, id);
                 }

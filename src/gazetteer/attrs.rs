@@ -19,17 +19,29 @@ use super::parse::{split_byte, split_once_byte, trim};
 pub struct Attrs {
     /// The `attrs` column as written (trimmed); already checked.
     raw: String,
+    /// A bit per key ([`key_bit`]): a key whose bit is clear is absent.
+    keys: u64,
     map: OnceLock<BTreeMap<String, String>>,
+}
+
+/// The bit of `key` in [`Attrs::keys`], from its length and end bytes.
+fn key_bit(key: &str) -> u64 {
+    let b = key.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let mix = b.len() * 7 + usize::from(first.unwrap_or(0)) + 3 * usize::from(last.unwrap_or(0));
+    1 << (mix % 64)
 }
 
 impl Attrs {
     /// Checks an `attrs` column and keeps it for later.
     pub(super) fn parse(s: &str) -> std::result::Result<Attrs, String> {
+        let mut keys = 0;
         for pair in pairs(s) {
-            pair?;
+            keys |= key_bit(pair?.0);
         }
         Ok(Attrs {
             raw: s.to_string(),
+            keys,
             map: OnceLock::new(),
         })
     }
@@ -44,7 +56,14 @@ impl Attrs {
     }
 
     /// The value of `key`.
+    ///
+    /// A key whose bit was not set at load is answered without building
+    /// or searching the map: resolution asks every entity it meets for
+    /// `stands_for`, which almost none has.
     pub fn get(&self, key: &str) -> Option<&String> {
+        if self.keys & key_bit(key) == 0 {
+            return None;
+        }
         self.map().get(key)
     }
 
@@ -111,7 +130,8 @@ impl std::fmt::Debug for Attrs {
 
 #[cfg(test)]
 mod tests {
-    use super::Attrs;
+    use super::{key_bit, Attrs};
+    use proptest::prelude::*;
 
     #[test]
     fn parsed_on_first_read() {
@@ -123,6 +143,39 @@ mod tests {
         assert_eq!(a.len(), 2);
         assert!(Attrs::parse("").unwrap().is_empty());
         assert_eq!(a, Attrs::parse("a=1;b=3").unwrap());
+    }
+
+    #[test]
+    fn absent_keys_leave_the_map_unbuilt() {
+        let a = Attrs::parse("source=x; asof = 2020").unwrap();
+        assert_eq!(a.get("stands_for"), None);
+        assert!(a.map.get().is_none());
+        assert_eq!(a.get("asof").map(String::as_str), Some("2020"));
+        assert_eq!(a.get("sof"), None);
+        assert_eq!(a.get("source=x"), None);
+        assert_ne!(key_bit("stands_for"), a.keys & key_bit("stands_for"));
+        assert_eq!(Attrs::default().get(""), None);
+        assert_eq!(
+            Attrs::parse("=v").unwrap().get("").map(String::as_str),
+            Some("v")
+        );
+    }
+
+    proptest! {
+        /// `get` answers as the map does, before and after the map is built.
+        #[test]
+        fn get_is_the_map_lookup(
+            raw in "([ a-c=;é]{0,6};){0,4}",
+            key in "[ a-cé=;]{0,3}",
+        ) {
+            let Ok(a) = Attrs::parse(&raw) else { return Ok(()) };
+            let fresh = || Attrs::parse(&raw).unwrap();
+            prop_assert_eq!(fresh().get(&key).cloned(), a.map().get(key.as_str()).cloned());
+            prop_assert_eq!(a.get(&key), a.map().get(key.as_str()));
+            for k in a.map().keys() {
+                prop_assert_eq!(fresh().get(k).cloned(), a.map().get(k).cloned());
+            }
+        }
     }
 
     #[test]

@@ -18,8 +18,8 @@ pub mod model;
 pub mod similarity;
 pub mod stats;
 
-use std::collections::btree_map::Entry;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
 use std::hash::BuildHasher;
 
 use hashbrown::HashTable;
@@ -46,7 +46,9 @@ pub struct Graph {
     /// with the edges themselves: a map keyed by [`EdgeKey`] kept a second
     /// copy of five strings per edge, cloned when it was added.
     edges: HashTable<EdgeIndex>,
-    articles: BTreeMap<String, ArticleInfo>,
+    /// Fx-hashed too: every article is added here, and a B-tree search
+    /// for a new id compared it with a score of ids. Sorted when read.
+    articles: HashMap<String, ArticleInfo, FxBuildHasher>,
     /// At most this many evidence items are kept per edge (`None`: all).
     max_evidence: Option<usize>,
 }
@@ -182,7 +184,10 @@ impl Graph {
 
     /// Articles, sorted by id.
     pub fn articles(&self) -> Vec<&ArticleInfo> {
-        self.articles.values().collect()
+        let mut v: Vec<&ArticleInfo> = self.articles.values().collect();
+        // Ids are unique, so an unstable sort gives the same order.
+        v.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        v
     }
 
     /// Nodes, sorted by id.
@@ -371,6 +376,7 @@ impl EvidenceRef<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
 
     proptest::proptest! {
         /// An edge's borrowed identity is its key's, and finds it.
@@ -484,6 +490,21 @@ mod tests {
                 text: "x".into(),
             }],
         }
+    }
+
+    #[test]
+    fn articles_are_sorted_by_id_and_merged() {
+        let mut g = Graph::new();
+        for id in ["b", "a10", "c", "a", "a2", "b"] {
+            g.add_article(ArticleInfo {
+                id: id.into(),
+                ..ArticleInfo::default()
+            });
+        }
+        let ids: Vec<&str> = g.articles().iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["a", "a10", "a2", "b", "c"]);
+        assert_eq!(g.article_count(), 5);
+        assert!(g.article("a2").is_some() && g.article("d").is_none());
     }
 
     #[test]

@@ -268,9 +268,95 @@ impl Lexicon {
 impl Lexicon {
     /// True if `word` (any case) is part of a role title, or a form of
     /// address ("Mr", "Queen", "Sheikh") that stands before a name.
+    ///
+    /// It is asked for words of every sentence, so a short ASCII word is
+    /// lowercased into a stack buffer instead of a new `String`; other
+    /// words take the full Unicode lowercasing.
     pub fn is_title_word(&self, word: &str) -> bool {
+        let mut buf = [0u8; 24];
+        if word.len() <= buf.len() && word.is_ascii() {
+            let buf = &mut buf[..word.len()];
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            // ASCII bytes lowercased stay ASCII, so this cannot fail.
+            let w = std::str::from_utf8(buf).unwrap_or_default();
+            return self.is_lowercase_title_word(w);
+        }
+        self.is_lowercase_title_word(&word.to_lowercase())
+    }
+
+    /// [`Lexicon::is_title_word`] for a word already in lowercase. The
+    /// forms of address are hashed once: scanning the list cost more than
+    /// the rest of the test.
+    fn is_lowercase_title_word(&self, w: &str) -> bool {
+        static ADDRESS_SET: std::sync::OnceLock<FxHashSet<&'static str>> =
+            std::sync::OnceLock::new();
+        let address = ADDRESS_SET.get_or_init(|| ADDRESS.iter().copied().collect());
+        self.title_words.contains(w) || address.contains(w)
+    }
+}
+
+#[cfg(test)]
+mod title_word_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// `is_title_word` as it was: always the Unicode lowercasing.
+    fn is_title_word_old(lex: &Lexicon, word: &str) -> bool {
         let w = word.to_lowercase();
-        self.title_words.contains(&w) || ADDRESS.contains(&w.as_str())
+        lex.title_words.contains(&w) || ADDRESS.contains(&w.as_str())
+    }
+
+    fn lexicon() -> &'static Lexicon {
+        static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        LEX.get_or_init(|| Lexicon::builtin().unwrap())
+    }
+
+    #[test]
+    fn known_words_in_any_case() {
+        let lex = lexicon();
+        let mut words: Vec<&str> = lex.title_words.iter().map(String::as_str).collect();
+        words.extend(ADDRESS);
+        assert!(!words.is_empty());
+        for w in words {
+            for v in [w.to_string(), w.to_uppercase(), w.to_ascii_uppercase()] {
+                assert_eq!(lex.is_title_word(&v), is_title_word_old(lex, &v), "{v}");
+            }
+            assert!(lex.is_title_word(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in [
+            "",
+            "Ms",
+            "MR",
+            "İmam",
+            "Prİnce",
+            "ﬁeld",
+            "x".repeat(40).as_str(),
+        ] {
+            assert_eq!(lex.is_title_word(w), is_title_word_old(lex, w), "{w}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn same_as_unicode_lowercasing(word in "[a-zA-Z İıéÉßẞ\\u{212a}-]{0,30}") {
+            let lex = lexicon();
+            prop_assert_eq!(lex.is_title_word(&word), is_title_word_old(lex, &word));
+        }
+
+        #[test]
+        fn same_for_mangled_title_words(i in any::<prop::sample::Index>(), mask in any::<u64>()) {
+            let lex = lexicon();
+            let mut words: Vec<&String> = lex.title_words.iter().collect();
+            words.sort();
+            let w = words[i.index(words.len())];
+            let word: String = w
+                .chars()
+                .enumerate()
+                .map(|(k, c)| if mask >> (k % 64) & 1 == 1 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            prop_assert_eq!(lex.is_title_word(&word), is_title_word_old(lex, &word));
+        }
     }
 }
 
