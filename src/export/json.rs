@@ -4,7 +4,7 @@
 //! write the model types, at a fraction of the cost; it is read through
 //! their `Deserialize` impls. The pretty-printed graph of a large corpus is
 //! tens of megabytes, and writing it was a serial tail after a parallel
-//! extraction, so [`write`] (and [`to_string`] on more than one thread)
+//! extraction, so [`write()`] (and [`to_string`] on more than one thread)
 //! writes the articles, nodes and edges in chunks on the current rayon pool
 //! (the `-j` pool when called from `extract`) and concatenates them; each
 //! element is written as it would be at its depth in the whole document
