@@ -305,8 +305,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
 }
 
 /// The graph of every article of `corpus`. Each worker thread merges the
-/// graphs of the articles it extracted into its own graph, and those few
-/// graphs are merged at the end, pairwise on the pool: merging is
+/// graphs of the articles it extracted into a graph shared by the threads,
+/// or into its own graph while another thread holds the shared one, and
+/// those few graphs are merged at the end, pairwise on the pool: merging is
 /// associative and commutative (see [`crate::graph::merge`]), so the bytes
 /// do not depend on which thread took which article, and the calling thread
 /// is not left merging every article's graph while the workers wait.

@@ -17,15 +17,16 @@
 //!
 //! When the results are combined into one value by an associative and
 //! commutative operation (merging article graphs into one graph),
-//! [`fold_articles`] combines them on the worker threads, one accumulator
-//! per thread, instead of handing every result to the calling thread: that
-//! one thread merging every article's graph was the bottleneck of a
-//! many-thread run. Only the success or error of each article still reaches
+//! [`fold_articles`] combines them on the worker threads, into an
+//! accumulator shared by the threads while it is free and into each
+//! thread's own one while it is not, instead of handing every result to
+//! the calling thread: that one thread merging every article's graph was
+//! the bottleneck of a many-thread run. Only the success or error of each article still reaches
 //! the calling thread in input order, so errors are reported in order.
 
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::{mpsc, Mutex, MutexGuard, PoisonError};
+use std::sync::{mpsc, Mutex, MutexGuard, PoisonError, TryLockError};
 
 use crate::article::Article;
 use crate::corpus::{Ids, Pending};
@@ -130,11 +131,11 @@ where
 }
 
 /// Like [`for_each_article`], but instead of handing each result to the
-/// calling thread, folds it with `fold` into an accumulator of the worker
-/// thread that made it (created by `init` on first use). `sink` sees, in
-/// corpus order, `Ok(())` for each article done and the error of each one
-/// that was not. Returns the accumulators (at most one per thread plus one
-/// for work run outside the pool), for the caller to combine.
+/// calling thread, folds it with `fold` into an accumulator on the worker
+/// thread that made it (created by `init` on first use; see [`Slots`]).
+/// `sink` sees, in corpus order, `Ok(())` for each article done and the
+/// error of each one that was not. Returns the accumulators (at most one
+/// per thread plus two), for the caller to combine.
 ///
 /// Which article lands in which accumulator depends on scheduling, so the
 /// result is deterministic only if combining is associative and
@@ -160,17 +161,28 @@ where
     let job = |article: Article| {
         // Extract before taking the lock: the lock is only for the fold.
         let r = f(article);
-        fold(slots.mine(pool).get_or_insert_with(&init), r);
+        fold(slots.free(pool).get_or_insert_with(&init), r);
     };
     for_each_article(pool, articles, job, sink)?;
     Ok(slots.into_accumulators())
 }
 
-/// The accumulators of [`fold_articles`] and [`fold_pending`]: one slot per
-/// pool thread, and a last one for a job run elsewhere (never expected
-/// with `in_place_scope_fifo`, but not ruled out). A thread only ever locks
-/// its own slot, so the locks are uncontended.
+/// The accumulators of [`fold_articles`] and [`fold_pending`]: one shared
+/// by all threads, one per pool thread, and a last one for a job run
+/// elsewhere (never expected with `in_place_scope_fifo`, but not ruled
+/// out).
+///
+/// A fold goes into the shared accumulator when no other thread holds it,
+/// and into the thread's own one otherwise. With few threads, folding is a
+/// small part of the work, so nearly every article lands in the shared
+/// accumulator and the merge at the end, which runs while the other
+/// threads have nothing left to do, has next to nothing to merge. With
+/// many threads the shared one is busy more often and the work spreads
+/// over the threads' own accumulators, merged pairwise in parallel at the
+/// end. A thread only ever waits for its own slot, which no one else
+/// locks.
 struct Slots<A> {
+    shared: Mutex<Option<A>>,
     slots: Vec<Mutex<Option<A>>>,
 }
 
@@ -178,7 +190,18 @@ impl<A> Slots<A> {
     fn new(pool: &rayon::ThreadPool) -> Slots<A> {
         let threads = pool.current_num_threads();
         Slots {
+            shared: Mutex::new(None),
             slots: (0..=threads).map(|_| Mutex::new(None)).collect(),
+        }
+    }
+
+    /// The accumulator to fold into now: the shared one if it is free,
+    /// else the current thread's own.
+    fn free(&self, pool: &rayon::ThreadPool) -> MutexGuard<'_, Option<A>> {
+        match self.shared.try_lock() {
+            Ok(shared) => shared,
+            Err(TryLockError::Poisoned(p)) => p.into_inner(),
+            Err(TryLockError::WouldBlock) => self.mine(pool),
         }
     }
 
@@ -194,8 +217,8 @@ impl<A> Slots<A> {
 
     /// The accumulators made.
     fn into_accumulators(self) -> Vec<A> {
-        self.slots
-            .into_iter()
+        std::iter::once(self.shared)
+            .chain(self.slots)
             .filter_map(|m| m.into_inner().unwrap_or_else(PoisonError::into_inner))
             .collect()
     }
@@ -267,10 +290,10 @@ where
 {
     let slots = Slots::new(pool);
     // Folds the results of a batch (each with its place in the batch and
-    // its article's source) into this thread's accumulator: the places of
+    // its article's source) into a free accumulator: the places of
     // those whose fold panicked, with the error.
     let fold_batch = |results: Vec<(usize, String, R)>| -> Vec<(usize, Error)> {
-        let mut acc = slots.mine(pool);
+        let mut acc = slots.free(pool);
         let mut failed = Vec::new();
         for (at, source, r) in results {
             let folded = catch_unwind(AssertUnwindSafe(|| fold(acc.get_or_insert_with(&init), r)));

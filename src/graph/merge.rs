@@ -185,16 +185,20 @@ fn insert_evidence(list: &mut Vec<Evidence>, new: Vec<Evidence>, max: Option<usi
 /// [`insert_evidence`] in one walk along both lists: the same list and
 /// count. An item of `new` is kept when fewer than `max` items come
 /// before it, which is where inserting it would have put it.
+///
+/// The walk gallops ([`gallop`]) over the items of `list` that come before
+/// the next new one, so a short list merged into a long one (a worker's
+/// few articles into the graph of the whole corpus) costs comparisons for
+/// the short list only, and moves for the long one.
 fn merge_evidence(list: &mut Vec<Evidence>, new: Vec<Evidence>, max: Option<usize>) -> u64 {
     let old = std::mem::take(list);
     let mut merged = Vec::with_capacity(old.len() + new.len().min(max.unwrap_or(usize::MAX)));
     let mut added = 0;
-    let mut old = old.into_iter().peekable();
+    let mut old = old.into_iter();
     for ev in new {
-        while let Some(o) = old.next_if(|o| *o < ev) {
-            merged.push(o);
-        }
-        if old.peek() == Some(&ev) {
+        let before = gallop(old.as_slice(), &ev);
+        merged.extend(old.by_ref().take(before));
+        if old.as_slice().first() == Some(&ev) {
             continue;
         }
         if max.is_none_or(|max| merged.len() < max) {
@@ -205,6 +209,20 @@ fn merge_evidence(list: &mut Vec<Evidence>, new: Vec<Evidence>, max: Option<usiz
     merged.extend(old);
     *list = merged;
     added
+}
+
+/// How many items at the start of `sorted` are less than `x`, found by
+/// probing items 1, 2, 4, 8, … and then searching between the last two
+/// probes: the cost grows with the logarithm of the answer, not of the
+/// slice, and is one comparison when the answer is 0.
+fn gallop<T: Ord>(sorted: &[T], x: &T) -> usize {
+    let mut end = 1;
+    while end <= sorted.len() && sorted[end - 1] < *x {
+        end *= 2;
+    }
+    let start = end / 2;
+    let end = end.min(sorted.len());
+    start + sorted[start..end].partition_point(|o| o < x)
 }
 
 /// Drops evidence beyond the first `max` items; the weight keeps counting
@@ -426,6 +444,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn gallop_counts_the_smaller_items(
+            sorted in proptest::collection::btree_set(0u16..400, 0..100),
+            x in 0u16..420,
+        ) {
+            let sorted: Vec<u16> = sorted.into_iter().collect();
+            let smaller = sorted.iter().filter(|&&s| s < x).count();
+            proptest::prop_assert_eq!(gallop(&sorted, &x), smaller);
+        }
+
         /// Walking both lists gives the list and count that inserting
         /// item by item gives, with and without a limit, whether or not
         /// the list was trimmed to the limit before.
