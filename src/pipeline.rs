@@ -105,34 +105,49 @@ impl Extractor {
         let sents = sentences(text.as_str());
         let found = self.matcher.find(text.as_str());
         let mut resolved = resolve::resolve(&self.gazetteer, &found, &sents);
-        // Only sentences with mentions can matter; most have none.
-        // Mentions come in text order, so a sentence's mentions are adjacent:
-        // look at each sentence once.
-        let mut tables = vec![false; sents.len()];
-        let mut seen = None;
-        for m in &resolved {
-            if seen != Some(m.sentence) {
-                let s = sents[m.sentence];
-                tables[m.sentence] = is_table_row(&text.as_str()[s.start..s.end]);
-                seen = Some(m.sentence);
-            }
-        }
         resolve::extend_designators(text.as_str(), &self.gazetteer, &mut resolved);
         resolve::absorb_country_prefix(&self.gazetteer, &mut resolved);
         let is_title = |w: &str| self.lexicon.is_title_word(w);
-        let embedded =
+        let mut dropped =
             resolve::embedded_names(text.as_str(), &self.gazetteer, &resolved, &is_title);
-        let dropped: Vec<bool> = embedded
-            .iter()
-            .zip(&resolved)
-            .map(|(&e, m)| e || tables[m.sentence])
-            .collect();
+        self.drop_table_rows(text.as_str(), &sents, &resolved, &mut dropped);
         // Whether a mention is a team only matters for those still kept.
         let teams =
             resolve::sports_teams_among(text.as_str(), &self.gazetteer, &resolved, &dropped);
         let mut keep = dropped.iter().zip(&teams).map(|(d, t)| !d && !t);
         resolved.retain(|_| keep.next().unwrap_or(true));
         (sents, resolved)
+    }
+
+    /// Marks as dropped the mentions in rows of results tables.
+    ///
+    /// Only the sentence of a mention still kept needs the test (whether a
+    /// sentence is a table row depends on its text alone, and merging
+    /// mentions keeps them in their sentences). Mentions come in text
+    /// order, so a sentence's mentions are adjacent: each sentence is
+    /// tested once.
+    fn drop_table_rows(
+        &self,
+        text: &str,
+        sents: &[Span],
+        resolved: &[Resolved],
+        dropped: &mut [bool],
+    ) {
+        let mut seen: Option<(usize, bool)> = None;
+        for (d, m) in dropped.iter_mut().zip(resolved) {
+            if *d {
+                continue;
+            }
+            *d = match seen {
+                Some((s, table)) if s == m.sentence => table,
+                _ => {
+                    let s = sents[m.sentence];
+                    let table = is_table_row(&text[s.start..s.end]);
+                    seen = Some((m.sentence, table));
+                    table
+                }
+            };
+        }
     }
 
     /// Every resolved mention of the article, with offsets into the original

@@ -215,6 +215,14 @@ fn choose(
     pins: &Pins,
     countries: &Countries,
 ) -> Option<Candidate> {
+    // Most mentions have one reading, a full name that needs no context:
+    // it counts whatever the pins and countries say, and it is the only
+    // one that does.
+    if let [c] = m.candidates.as_slice() {
+        if c.form != Form::Short && c.priority != Priority::NeedsContext {
+            return Some(*c);
+        }
+    }
     let mut best: Option<(Rank, &Candidate)> = None;
     for c in strong(m) {
         let e = gazetteer.entity(c.entity);

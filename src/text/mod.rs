@@ -13,6 +13,7 @@ mod sentences;
 mod tokens;
 
 pub use normalize::Normalized;
+pub(crate) use sentences::has_avx2;
 pub use sentences::{is_table_row, sentences, Span};
 pub(crate) use tokens::AsciiTokens;
 pub use tokens::{is_word_char, tokens, Token, TokenKind};
