@@ -270,7 +270,11 @@ impl Extractor {
                             last = Some(s);
                         }
                     }
-                    insert_str(&mut node.articles, id);
+                    // Each of an article's entities is visited once, so
+                    // the article is new to the node unless the same
+                    // article is added twice: inserted without looking it
+                    // up first (one search of the set, not two).
+                    node.articles.insert(id.to_string());
                 }
                 None => {
                     let mut node = self.node(entity, id);
@@ -388,9 +392,9 @@ impl Extractor {
     }
 }
 
-/// Inserts `s` into `set` unless it is there, copying it only then. A
-/// string after the last is new without a look-up: articles come mostly
-/// in id order, and a node's article set grows at its end.
+/// Inserts `s` into `set` unless it is there, copying it only then (a
+/// node's aliases are mostly there already). A string after the last is
+/// new without a look-up.
 fn insert_str(set: &mut BTreeSet<String>, s: &str) {
     let after_last = set.last().is_some_and(|last| last.as_str() < s);
     if after_last || !set.contains(s) {
@@ -400,17 +404,33 @@ fn insert_str(set: &mut BTreeSet<String>, s: &str) {
 
 /// True when `have` equals the attributes [`Extractor::node`] builds for
 /// `e` (its gazetteer attributes as strings, and `kind` over an attribute of
-/// that name), without building them.
+/// that name), without building them: both walked in key order, a string
+/// comparison per attribute (looking each up in `have` took several).
 fn same_attributes(have: &BTreeMap<String, serde_json::Value>, e: &Entity) -> bool {
-    let is = |key: &str, want: &str| matches!(have.get(key), Some(serde_json::Value::String(v)) if v == want);
-    let kind_attr = e.attrs.get("kind").is_some();
-    let len = e.attrs.len() + usize::from(e.kind.is_some() && !kind_attr);
-    have.len() == len
-        && e.attrs.iter().all(|(k, v)| match &e.kind {
-            Some(kind) if k == "kind" => is(k, kind),
-            _ => is(k, v),
-        })
-        && e.kind.as_deref().is_none_or(|kind| is("kind", kind))
+    let mut have = have.iter();
+    let mut next_is = |key: &str, want: &str| matches!(have.next(), Some((k, serde_json::Value::String(v))) if k == key && v == want);
+    // `kind`, until its place among the gazetteer's keys is reached.
+    let mut kind = e.kind.as_deref();
+    for (k, v) in e.attrs.iter() {
+        if let Some(value) = kind.filter(|_| k.as_str() >= "kind") {
+            kind = None;
+            if !next_is("kind", value) {
+                return false;
+            }
+            if k == "kind" {
+                continue;
+            }
+        }
+        if !next_is(k, v) {
+            return false;
+        }
+    }
+    if let Some(value) = kind {
+        if !next_is("kind", value) {
+            return false;
+        }
+    }
+    have.next().is_none()
 }
 
 #[cfg(test)]
@@ -592,17 +612,24 @@ mod node_tests {
     #[test]
     fn fresh_nodes_have_their_own_attributes() {
         let x = Extractor::builtin().unwrap();
-        for e in 0..x.gazetteer.len().min(5000) {
+        // The first entities, and every one with a `kind`.
+        let with_kind = (0..x.gazetteer.len()).filter(|&e| x.gazetteer.entity(e).kind.is_some());
+        for e in (0..x.gazetteer.len().min(5000)).chain(with_kind) {
             let node = x.node(e, "a");
             assert!(x.is_node_of(&node, e), "{}", node.id);
-            let mut other = node.clone();
-            other.attributes.insert("zzz".into(), "1".into());
-            assert!(!x.is_node_of(&other, e));
-            if let Some((k, _)) = node.attributes.iter().next() {
+            for extra in ["zzz", "a", "kind", "kinda", "kin"] {
+                let mut other = node.clone();
+                if other.attributes.insert(extra.into(), "1".into()).is_none() {
+                    assert!(!x.is_node_of(&other, e), "{} {extra}", node.id);
+                }
+            }
+            for k in node.attributes.keys() {
                 let mut other = node.clone();
                 other
                     .attributes
                     .insert(k.clone(), serde_json::Value::Bool(true));
+                assert!(!x.is_node_of(&other, e));
+                other.attributes.remove(k);
                 assert!(!x.is_node_of(&other, e));
             }
         }

@@ -128,7 +128,7 @@ pub(crate) fn edge_into(into: &mut Edge, edge: Edge, max: Option<usize>) {
 /// where `into` keeps it.
 pub(crate) fn edge_ref_into(into: &mut Edge, edge: &EdgeRef<'_>, max: Option<usize>) {
     let key = edge.evidence.sort_key();
-    let found = into.evidence.binary_search_by(|ev| {
+    let order = |ev: &Evidence| {
         (
             ev.article.as_str(),
             ev.sentence,
@@ -137,7 +137,13 @@ pub(crate) fn edge_ref_into(into: &mut Edge, edge: &EdgeRef<'_>, max: Option<usi
             ev.text.as_str(),
         )
             .cmp(&key)
-    });
+    };
+    // Articles come mostly in id order and sentences in text order, so a
+    // new item mostly goes after the last: one comparison, not a search.
+    let found = match into.evidence.last() {
+        Some(last) if order(last).is_lt() => Err(into.evidence.len()),
+        _ => into.evidence.binary_search_by(order),
+    };
     if let Err(pos) = found {
         if max.is_none_or(|max| pos < max) {
             into.evidence.insert(pos, edge.evidence.to_evidence());

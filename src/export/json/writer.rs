@@ -9,9 +9,11 @@
 //! comma, newline, indent and quoted key, made by [`key!`] for each depth),
 //! a string is checked 32 bytes at a time by a loop the compiler turns into
 //! vector compares and copied in one piece, and a number is written two
-//! digits at a time. The `Serialize` impls stay for reading and for the
-//! other exporters; the tests compare this writer with serde_json on random
-//! graphs. JSON values in the graph (`extra`, `attributes`) other than
+//! digits at a time. The elements of the document's top-level arrays,
+//! whose depth is known, are written by [`document`], with the punctuation,
+//! indent and key between two values as one constant. The `Serialize` impls
+//! stay for reading and for the other exporters; the tests compare this
+//! writer with serde_json on random graphs. JSON values in the graph (`extra`, `attributes`) other than
 //! strings are few and still go through serde_json, with [`Indented`]
 //! putting them at their depth.
 
@@ -89,6 +91,18 @@ impl<'a> Out<'a> {
             pretty: false,
             first: true,
         }
+    }
+
+    /// Whether the value written next is an element of one of the
+    /// document's top-level arrays, pretty-printed, as [`to_string`] and
+    /// [`write`] write them: such elements are written by [`document`],
+    /// which knows their layout.
+    ///
+    /// [`to_string`]: super::to_string
+    /// [`write`]: super::write
+    #[inline]
+    fn at_document_element(&self) -> bool {
+        self.pretty && self.depth == document::DEPTH
     }
 
     /// Starts an element of the current container: a comma unless it is
@@ -278,6 +292,9 @@ impl<T: Element> Element for &T {
 
 impl Element for ArticleInfo {
     fn write_json(&self, out: &mut Out<'_>) {
+        if out.at_document_element() {
+            return document::article(out.text, self);
+        }
         // Every field named, so that a new one does not go unwritten.
         let ArticleInfo {
             id,
@@ -308,6 +325,9 @@ impl Element for ArticleInfo {
 
 impl Element for Node {
     fn write_json(&self, out: &mut Out<'_>) {
+        if out.at_document_element() {
+            return document::node(out.text, self);
+        }
         let Node {
             id,
             node_type,
@@ -367,6 +387,9 @@ impl Element for Evidence {
 
 impl Element for Edge {
     fn write_json(&self, out: &mut Out<'_>) {
+        if out.at_document_element() {
+            return document::edge(out.text, self);
+        }
         let Edge {
             source,
             target,
@@ -408,6 +431,224 @@ impl Element for Edge {
     }
 }
 
+/// The graph's elements as the document has them: pretty-printed, as
+/// elements of its top-level arrays (`articles`, `nodes`, `edges`), so that
+/// the depth of every field is known. Each run of punctuation, indent and
+/// key between two values (`",\n      \"target\": \""`) is one append of a
+/// constant, where [`Out`] appends a field's comma and key, a string's
+/// quotes and a container's brackets one by one and looks up the indent of
+/// the current depth for each: the document is mostly this layout around
+/// short ids and numbers. The bytes are those of the general writer (the
+/// tests compare both with serde_json at this depth and others).
+mod document {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use super::{push_escaped, push_uint, Out};
+    use crate::graph::{ArticleInfo, Edge, Node};
+
+    /// The depth of the container of the elements written here: the
+    /// top-level arrays of the document object.
+    pub(super) const DEPTH: usize = 2;
+
+    /// An article, after the comma and indent of its element.
+    pub(super) fn article(text: &mut String, a: &ArticleInfo) {
+        let ArticleInfo {
+            id,
+            source,
+            title,
+            date,
+            url,
+            extra,
+        } = a;
+        text.push_str("{\n      \"id\": \"");
+        push_escaped(text, id);
+        text.push_str("\",\n      \"source\": \"");
+        push_escaped(text, source);
+        text.push_str("\",\n      \"title\": ");
+        nullable(text, title.as_deref());
+        text.push_str(",\n      \"date\": ");
+        nullable(text, date.as_deref());
+        text.push_str(",\n      \"url\": ");
+        nullable(text, url.as_deref());
+        if !extra.is_empty() {
+            text.push_str(",\n      \"extra\": ");
+            values(text, extra);
+        }
+        text.push_str("\n    }");
+    }
+
+    /// A node, after the comma and indent of its element.
+    pub(super) fn node(text: &mut String, n: &Node) {
+        let Node {
+            id,
+            node_type,
+            name,
+            mentions,
+            aliases,
+            country,
+            articles,
+            attributes,
+        } = n;
+        text.push_str("{\n      \"id\": \"");
+        push_escaped(text, id);
+        text.push_str("\",\n      \"type\": \"");
+        push_escaped(text, node_type);
+        text.push_str("\",\n      \"name\": \"");
+        push_escaped(text, name);
+        text.push_str("\",\n      \"mentions\": ");
+        push_uint(text, *mentions);
+        text.push_str(",\n      \"aliases\": ");
+        strings(text, aliases);
+        if let Some(country) = country {
+            text.push_str(",\n      \"country\": \"");
+            push_escaped(text, country);
+            text.push('"');
+        }
+        text.push_str(",\n      \"articles\": ");
+        strings(text, articles);
+        text.push_str(",\n      \"attributes\": ");
+        values(text, attributes);
+        text.push_str("\n    }");
+    }
+
+    /// An edge, after the comma and indent of its element.
+    pub(super) fn edge(text: &mut String, e: &Edge) {
+        let Edge {
+            source,
+            target,
+            kind,
+            label,
+            category,
+            directed,
+            negated,
+            mood,
+            attributed_to,
+            first_seen,
+            last_seen,
+            weight,
+            evidence,
+        } = e;
+        text.push_str("{\n      \"source\": \"");
+        push_escaped(text, source);
+        text.push_str("\",\n      \"target\": \"");
+        push_escaped(text, target);
+        text.push_str("\",\n      \"kind\": \"");
+        push_escaped(text, kind);
+        text.push_str("\",\n      \"label\": \"");
+        push_escaped(text, label);
+        text.push('"');
+        optional(text, ",\n      \"category\": \"", category.as_deref());
+        text.push_str(if *directed {
+            ",\n      \"directed\": true"
+        } else {
+            ",\n      \"directed\": false"
+        });
+        text.push_str(if *negated {
+            ",\n      \"negated\": true"
+        } else {
+            ",\n      \"negated\": false"
+        });
+        optional(text, ",\n      \"mood\": \"", mood.as_deref());
+        optional(
+            text,
+            ",\n      \"attributed_to\": \"",
+            attributed_to.as_deref(),
+        );
+        optional(text, ",\n      \"first_seen\": \"", first_seen.as_deref());
+        optional(text, ",\n      \"last_seen\": \"", last_seen.as_deref());
+        text.push_str(",\n      \"weight\": ");
+        push_uint(text, *weight);
+        text.push_str(",\n      \"evidence\": ");
+        if evidence.is_empty() {
+            text.push_str("[]");
+        } else {
+            text.push('[');
+            for (i, ev) in evidence.iter().enumerate() {
+                if i > 0 {
+                    text.push(',');
+                }
+                text.push_str("\n        {\n          \"article\": \"");
+                push_escaped(text, &ev.article);
+                text.push_str("\",\n          \"sentence\": ");
+                push_uint(text, ev.sentence as u64);
+                text.push_str(",\n          \"start\": ");
+                push_uint(text, ev.start as u64);
+                text.push_str(",\n          \"end\": ");
+                push_uint(text, ev.end as u64);
+                text.push_str(",\n          \"text\": \"");
+                push_escaped(text, &ev.text);
+                text.push_str("\"\n        }");
+            }
+            text.push_str("\n      ]");
+        }
+        text.push_str("\n    }");
+    }
+
+    /// A string field that is left out when it has no value; `prefix`
+    /// ends in the string's opening quote.
+    fn optional(text: &mut String, prefix: &str, value: Option<&str>) {
+        if let Some(value) = value {
+            text.push_str(prefix);
+            push_escaped(text, value);
+            text.push('"');
+        }
+    }
+
+    /// A string or `null`.
+    fn nullable(text: &mut String, value: Option<&str>) {
+        match value {
+            Some(value) => {
+                text.push('"');
+                push_escaped(text, value);
+                text.push('"');
+            }
+            None => text.push_str("null"),
+        }
+    }
+
+    /// An array of strings that is the value of a field of an element.
+    fn strings(text: &mut String, items: &BTreeSet<String>) {
+        let mut empty = true;
+        for s in items {
+            text.push_str(if empty {
+                "[\n        \""
+            } else {
+                ",\n        \""
+            });
+            empty = false;
+            push_escaped(text, s);
+            text.push('"');
+        }
+        text.push_str(if empty { "[]" } else { "\n      ]" });
+    }
+
+    /// An object of JSON values that is the value of a field of an
+    /// element. Values other than strings are written by [`Out`] at their
+    /// depth.
+    fn values(text: &mut String, map: &BTreeMap<String, serde_json::Value>) {
+        let mut empty = true;
+        for (k, v) in map {
+            text.push_str(if empty {
+                "{\n        \""
+            } else {
+                ",\n        \""
+            });
+            empty = false;
+            push_escaped(text, k);
+            text.push_str("\": ");
+            match v {
+                serde_json::Value::String(s) => {
+                    text.push('"');
+                    push_escaped(text, s);
+                    text.push('"');
+                }
+                _ => Out::pretty(text, DEPTH + 2).value(v),
+            }
+        }
+        text.push_str(if empty { "{}" } else { "\n      }" });
+    }
+}
+
 /// Appends `n` in decimal, two digits at a time.
 fn push_uint(text: &mut String, mut n: u64) {
     // The pairs of digits after the first one or two, last first.
@@ -437,7 +678,21 @@ const DIGIT_00010203040506070809101112131415161718192021222324252627282930313233
 /// characters below U+0020 as `\b`, `\t`, `\n`, `\f`, `\r` or `\u00xx`
 /// (lowercase hex), everything else (U+007F, all of non-ASCII) as it is.
 /// The runs between escapes are copied whole.
+#[inline]
 fn push_escaped(text: &mut String, s: &str) {
+    // Nearly every string of a graph is copied as it is.
+    if has_escape(s.as_bytes()) {
+        push_escaped_runs(text, s);
+    } else {
+        text.push_str(s);
+    }
+}
+
+/// [`push_escaped`] of a string that has something to escape: apart from
+/// the check, so that the check and copy of all the others stay small.
+#[cold]
+#[inline(never)]
+fn push_escaped_runs(text: &mut String, s: &str) {
     let bytes = s.as_bytes();
     let mut start = 0;
     while let Some(at) = next_escape(bytes, start) {
@@ -486,6 +741,73 @@ fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
         first_escape_short(rest)
     };
     found.map(|i| from + i)
+}
+
+/// Whether any byte of `bytes` [`needs_escape`]: blocks of 32 bytes and
+/// then the last 32 (or the first and last sixteen) checked whole, which
+/// is cheaper than finding where the first escape is.
+#[inline]
+fn has_escape(bytes: &[u8]) -> bool {
+    match bytes.first_chunk::<16>() {
+        Some(first) => has_escape_long(bytes, first),
+        None => has_escape_short(bytes),
+    }
+}
+
+/// [`has_escape`] in fewer than sixteen bytes: the first eight and the
+/// last eight (or four and four, the rest of the word spaces), each as one
+/// word.
+fn has_escape_short(bytes: &[u8]) -> bool {
+    if let (Some(head), Some(tail)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        return word_has_escape(u64::from_le_bytes(*head))
+            || word_has_escape(u64::from_le_bytes(*tail));
+    }
+    if let (Some(head), Some(tail)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        const SPACES_ABOVE: u64 = u64::from_le_bytes([0, 0, 0, 0, b' ', b' ', b' ', b' ']);
+        let half = |word: &[u8; 4]| u64::from(u32::from_le_bytes(*word)) | SPACES_ABOVE;
+        return word_has_escape(half(head)) || word_has_escape(half(tail));
+    }
+    bytes.iter().any(|&b| needs_escape(b))
+}
+
+/// Whether any of the eight bytes of `word` [`needs_escape`]: the test of
+/// [`first_escape`] on a word. A borrow marks bytes only above one that
+/// truly matches, so a mark means there is one.
+#[inline]
+fn word_has_escape(word: u64) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const TOPS: u64 = u64::from_le_bytes([0x80; 8]);
+    let below_space = word.wrapping_sub(ONES * 0x20);
+    let quote = (word ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES);
+    let backslash = (word ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES);
+    (below_space | quote | backslash) & !word & TOPS != 0
+}
+
+/// [`has_escape`] in sixteen bytes or more, the first sixteen being `first`.
+fn has_escape_long(bytes: &[u8], first: &[u8; 16]) -> bool {
+    if let Some(last) = bytes.last_chunk::<32>() {
+        let mut rest = bytes;
+        while let Some((block, tail)) = rest.split_first_chunk::<32>() {
+            if any_escape(block) {
+                return true;
+            }
+            rest = tail;
+        }
+        // Fewer than 32 bytes left: they are in the last 32.
+        return !rest.is_empty() && any_escape(last);
+    }
+    let last = bytes.last_chunk::<16>().unwrap_or(first);
+    any_escape_16(first) || any_escape_16(last)
+}
+
+/// [`any_escape`] in sixteen bytes.
+#[inline]
+fn any_escape_16(block: &[u8; 16]) -> bool {
+    let mut escapes = [false; 16];
+    for (escape, &b) in escapes.iter_mut().zip(block) {
+        *escape = needs_escape(b);
+    }
+    escapes.iter().any(|&escape| escape)
 }
 
 /// [`next_escape`] in sixteen bytes or more: blocks of 32 bytes checked
@@ -857,6 +1179,18 @@ pub(super) mod tests {
         #[test]
         fn edges_are_written_as_serde_json_writes(e in edge()) {
             check(&e)?;
+        }
+    }
+
+    proptest! {
+        /// The whole-string check agrees with a byte-by-byte one, on
+        /// strings of every length through the word, 16- and 32-byte
+        /// paths, with bytes to escape rare or common.
+        #[test]
+        fn has_escape_is_any_byte_needing_escape(
+            bytes in vec(prop_oneof![8 => 0x20u8..=0xff, 1 => any::<u8>()], 0..100),
+        ) {
+            prop_assert_eq!(has_escape(&bytes), bytes.iter().any(|&b| needs_escape(b)));
         }
     }
 
