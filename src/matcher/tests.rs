@@ -273,12 +273,25 @@ mod scans {
             prop_assert_eq!(m.find(&text), every_word_start(&m, &text));
         }
 
+        /// Texts longer than a 64-byte block, mostly ASCII: blocks, chunks
+        /// and characters, and capitals and heads across their borders.
+        #[test]
+        fn candidates_in_long_texts(
+            names in proptest::collection::vec("[aAbBcC'é0][abAB .'-]{0,6}", 0..12),
+            text in "([abcABC0 '.-]{0,70}é?){0,5}",
+        ) {
+            let Some(m) = matcher(&trimmed(names), &[]) else {
+                return Ok(());
+            };
+            prop_assert_eq!(m.find(&text), every_word_start(&m, &text));
+        }
+
         /// Many lowercase and symbol first bytes: every byte of a chunk is
         /// looked up rather than compared.
         #[test]
         fn candidates_with_many_first_bytes(
             names in proptest::collection::vec("[a-f'.-][a-f ]{0,4}", 5..12),
-            text in "[a-fA-F '.-]{0,48}",
+            text in "[a-fA-F '.-]{0,150}",
         ) {
             let Some(m) = matcher(&trimmed(names), &[]) else {
                 return Ok(());

@@ -41,22 +41,38 @@ struct Node {
 }
 
 /// The labels of a node with more than [`SMALL`] edges, as a set of bytes:
-/// the `k`th label in order is edge `first + k`.
+/// the `k`th label in order is edge `first + k`. One cache line: the set in
+/// bytes, and per byte of it the number of labels before it, so that the
+/// rank of a label is a look-up and a count of at most seven bits, by table
+/// (`count_ones` is a long sequence of instructions without the `popcnt`
+/// extension, which the x86_64 baseline lacks).
 #[derive(Debug, Clone, Copy, Default)]
+#[repr(align(64))]
 struct Wide {
-    bits: [u64; 4],
-    /// Labels in the words before each word of `bits`.
-    before: [u8; 4],
+    bits: [u8; 32],
+    /// Labels in the bytes before each byte of `bits` (at most 248).
+    before: [u8; 32],
 }
+
+/// The number of set bits of every byte.
+static ONES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).count_ones() as u8;
+        b += 1;
+    }
+    t
+};
 
 impl Wide {
     fn new(labels: &[u8]) -> Wide {
         let mut wide = Wide::default();
         for &b in labels {
-            wide.bits[usize::from(b >> 6)] |= 1 << (b & 63);
+            wide.bits[usize::from(b >> 3)] |= 1 << (b & 7);
         }
-        for w in 1..4 {
-            wide.before[w] = wide.before[w - 1] + wide.bits[w - 1].count_ones() as u8;
+        for g in 1..32 {
+            wide.before[g] = wide.before[g - 1] + wide.bits[g - 1].count_ones() as u8;
         }
         wide
     }
@@ -64,13 +80,25 @@ impl Wide {
     /// The position of `b` among the labels, if it is one.
     #[inline]
     fn rank(&self, b: u8) -> Option<usize> {
-        let w = usize::from(b >> 6);
-        let bit = 1u64 << (b & 63);
-        let word = self.bits[w];
-        (word & bit != 0)
-            .then(|| usize::from(self.before[w]) + (word & (bit - 1)).count_ones() as usize)
+        let g = usize::from(b >> 3);
+        let bit = 1u8 << (b & 7);
+        let byte = self.bits[g];
+        (byte & bit != 0)
+            .then(|| usize::from(self.before[g]) + usize::from(ONES[usize::from(byte & (bit - 1))]))
     }
 }
+
+/// ASCII lowercase of every byte, for the walk: one look-up instead of a
+/// compare and a select per step.
+static LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).to_ascii_lowercase();
+        b += 1;
+    }
+    t
+};
 
 /// Edge labels kept in the node record itself.
 const SMALL: usize = 6;
@@ -212,36 +240,40 @@ impl Trie {
     /// case-insensitively): `(pattern id, end offset)`.
     #[inline]
     pub(super) fn longest_at(&self, text: &[u8], start: usize) -> Option<(usize, usize)> {
-        let Some(b0) = text.get(start).map(u8::to_ascii_lowercase) else {
-            return self.ends(0, start);
+        // The longest key so far as a pattern id (`NONE` for none) and its
+        // end: a plain pair, so a step that ends a key costs two moves.
+        let mut best = (self.nodes[0].pattern, start);
+        let found =
+            |(pattern, end): (u32, usize)| (pattern != NONE).then_some((pattern as usize, end));
+        let Some(b0) = text.get(start).map(|&b| LOWER[usize::from(b)]) else {
+            return found(best);
         };
         let first = self.root[b0 as usize];
         if first == NONE {
-            return self.ends(0, start);
+            return found(best);
         }
-        let mut best = self.ends(first, start + 1);
+        let pattern = self.nodes[first as usize].pattern;
+        if pattern != NONE {
+            best = (pattern, start + 1);
+        }
         let Some(&b1) = text.get(start + 1) else {
-            return best.or(self.ends(0, start));
+            return found(best);
         };
-        let mut node = self.second[usize::from(b0) << 8 | usize::from(b1.to_ascii_lowercase())];
-        if node == NONE {
-            return best.or(self.ends(0, start));
-        }
+        let mut node = self.second[usize::from(b0) << 8 | usize::from(LOWER[usize::from(b1)])];
         let mut i = start + 2;
-        loop {
+        while node != NONE {
             let n = &self.nodes[node as usize];
             if n.pattern != NONE {
-                best = Some((n.pattern as usize, i));
+                best = (n.pattern, i);
             }
             let Some(&b) = text.get(i) else {
-                return best;
+                break;
             };
-            node = self.child(node, n, b);
-            if node == NONE {
-                return best;
-            }
+            // Not the root: that was the first step.
+            node = self.child_of(n, b);
             i += 1;
         }
+        found(best)
     }
 
     /// For a trie of *reversed* keys: calls `found(start)` for every key that
@@ -268,21 +300,21 @@ impl Trie {
         }
     }
 
-    /// `(pattern, end)` if `node` ends a key (reached at `end`).
-    #[inline]
-    fn ends(&self, node: u32, end: usize) -> Option<(usize, usize)> {
-        let pattern = self.nodes[node as usize].pattern;
-        (pattern != NONE).then_some((pattern as usize, end))
-    }
-
     /// The child of `node` (whose record is `n`) along text byte `b`, or
     /// `NONE`.
     #[inline]
     fn child(&self, node: u32, n: &Node, b: u8) -> u32 {
-        let b = b.to_ascii_lowercase();
         if node == 0 {
-            return self.root[b as usize];
+            return self.root[usize::from(LOWER[usize::from(b)])];
         }
+        self.child_of(n, b)
+    }
+
+    /// The child of the node `n`, which is not the root, along text byte
+    /// `b`, or `NONE`.
+    #[inline]
+    fn child_of(&self, n: &Node, b: u8) -> u32 {
+        let b = LOWER[usize::from(b)];
         let len = usize::from(n.len);
         let k = match n.small.get(..len) {
             Some(small) => small.iter().position(|&l| l == b),
@@ -324,26 +356,42 @@ impl Trie {
         let Some(&root) = subset.flags.first() else {
             return true;
         };
-        let mut node = 0u32;
-        let mut f = root;
-        let mut i = start;
-        loop {
-            if f & Subset::ENDS != 0 {
-                return true;
-            }
-            if f == 0 {
-                return false;
+        // The first two steps through the tables, as in `longest_at`.
+        let open = |f: u8| {
+            (f & Subset::ENDS != 0)
+                .then_some(true)
+                .or((f == 0).then_some(false))
+        };
+        if let Some(answer) = open(root) {
+            return answer;
+        }
+        let Some(&b0) = text.get(start) else {
+            return false;
+        };
+        let b0 = LOWER[usize::from(b0)];
+        let first = self.root[usize::from(b0)];
+        if first == NONE {
+            return false;
+        }
+        if let Some(answer) = open(subset.flags[first as usize]) {
+            return answer;
+        }
+        let Some(&b1) = text.get(start + 1) else {
+            return false;
+        };
+        let mut node = self.second[usize::from(b0) << 8 | usize::from(LOWER[usize::from(b1)])];
+        let mut i = start + 2;
+        while node != NONE {
+            if let Some(answer) = open(subset.flags[node as usize]) {
+                return answer;
             }
             let Some(&b) = text.get(i) else {
                 return false;
             };
-            node = self.child(node, &self.nodes[node as usize], b);
-            if node == NONE {
-                return false;
-            }
-            f = subset.flags[node as usize];
+            node = self.child_of(&self.nodes[node as usize], b);
             i += 1;
         }
+        false
     }
 }
 
@@ -553,6 +601,21 @@ mod tests {
         assert_eq!(t.longest_at("é".as_bytes(), 0), Some((5, 2)));
         assert_eq!(t.longest_at("É".as_bytes(), 0), None);
         assert_eq!(Trie::new::<String>(&[]).longest_at(b"abc", 0), None);
+    }
+
+    proptest! {
+        /// A label's rank in a [`super::Wide`] set is its position among
+        /// the sorted labels; other bytes have none.
+        #[test]
+        fn wide_rank_is_the_position(
+            labels in proptest::collection::btree_set(any::<u8>(), 0..=256),
+        ) {
+            let sorted: Vec<u8> = labels.iter().copied().collect();
+            let wide = super::Wide::new(&sorted);
+            for b in 0..=255u8 {
+                prop_assert_eq!(wide.rank(b), sorted.iter().position(|&l| l == b));
+            }
+        }
     }
 
     #[test]
