@@ -59,6 +59,180 @@ pub struct Lexicon {
     pub label_category: HashMap<String, Option<String>>,
     /// Label → its first row's pattern index (edges refer to patterns).
     pub label_pattern: HashMap<String, usize>,
+    /// `verbs` and `verbs_by_first` with words as numbers, for matching.
+    pub(crate) index: PatternIndex,
+}
+
+/// The verb patterns as a trie over their tokens, with words as numbers,
+/// kept in step with [`Lexicon::verbs`] and [`Lexicon::verbs_by_first`]
+/// (see [`Lexicon::add_verbs`]).
+///
+/// A word that begins patterns begins eleven on average (`launched` 135),
+/// and matching them one by one, each `*` tried at one to three words, was
+/// most of the verb stage's work. In the trie a sentence's words are looked
+/// up once each, and patterns that share a beginning are matched together.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PatternIndex {
+    /// Every literal word of a pattern → its number.
+    words: FxHashMap<String, u32>,
+    /// The [`shape`]s of the words of `words`, and of the first words of
+    /// patterns: most words of a sentence are in no pattern, and their
+    /// shape says so without hashing them.
+    shapes: Shapes,
+    first_shapes: Shapes,
+    /// By word number: the trie node after that word as a pattern's first
+    /// token, or 0 (the root, which no token leads to).
+    first: Vec<u32>,
+    /// The trie's nodes; node 0 is the root.
+    nodes: Vec<PatternNode>,
+}
+
+/// A node of the [`PatternIndex`] trie: where the tokens on the path to it
+/// have matched.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PatternNode {
+    /// The next tokens (word numbers, [`PatternIndex::GAP`] last) and the
+    /// nodes they lead to, sorted.
+    next: Vec<(u32, u32)>,
+    /// The patterns whose tokens end here, by index, in order.
+    pub(crate) ends: Vec<usize>,
+}
+
+impl PatternNode {
+    /// The node after the word numbered `word`, if a pattern goes on so.
+    #[inline]
+    pub(crate) fn after_word(&self, word: u32) -> Option<u32> {
+        let i = self.next.binary_search_by_key(&word, |&(t, _)| t).ok()?;
+        Some(self.next[i].1)
+    }
+
+    /// The node after a `*`, if a pattern goes on so.
+    #[inline]
+    pub(crate) fn after_gap(&self) -> Option<u32> {
+        self.next
+            .last()
+            .filter(|&&(t, _)| t == PatternIndex::GAP)
+            .map(|&(_, n)| n)
+    }
+}
+
+/// A set of word [`shape`]s, one bit each in 8 KB.
+#[derive(Debug, Clone, Default)]
+struct Shapes(Vec<u64>);
+
+/// Bits in [`Shapes`].
+const SHAPE_BITS: usize = 1 << 16;
+
+impl Shapes {
+    fn insert(&mut self, word: &str) {
+        if self.0.is_empty() {
+            self.0 = vec![0; SHAPE_BITS / 64];
+        }
+        let s = shape(word.as_bytes());
+        self.0[s / 64] |= 1 << (s % 64);
+    }
+
+    /// False if no word inserted has the shape of `word`.
+    #[inline]
+    fn may_have(&self, word: &[u8]) -> bool {
+        let s = shape(word);
+        self.0.get(s / 64).is_some_and(|m| m >> (s % 64) & 1 != 0)
+    }
+}
+
+/// A 16-bit digest of a word's length and first, second and last bytes.
+#[inline]
+fn shape(w: &[u8]) -> usize {
+    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+        return 0;
+    };
+    let second = w.get(1).copied().unwrap_or(0);
+    let key = u32::from_le_bytes([first, second, last, w.len().min(255) as u8]);
+    (key.wrapping_mul(0x9e37_79b1) >> 16) as usize % SHAPE_BITS
+}
+
+impl PatternIndex {
+    /// Stands for a `*` among a pattern's tokens.
+    pub(crate) const GAP: u32 = u32::MAX;
+
+    /// Adds pattern number `pattern`, with `tokens`.
+    fn push(&mut self, pattern: usize, tokens: &[PatternToken]) {
+        let Some((PatternToken::Word(first), rest)) = tokens.split_first() else {
+            return;
+        };
+        if self.nodes.is_empty() {
+            self.nodes.push(PatternNode::default());
+        }
+        let id = self.intern(first);
+        self.first_shapes.insert(first);
+        let mut node = self.first[id as usize];
+        if node == 0 {
+            node = self.new_node();
+            self.first[id as usize] = node;
+        }
+        for t in rest {
+            let token = match t {
+                PatternToken::Word(w) => self.intern(w),
+                PatternToken::Gap => Self::GAP,
+            };
+            let next = &self.nodes[node as usize].next;
+            node = match next.binary_search_by_key(&token, |&(t, _)| t) {
+                Ok(i) => next[i].1,
+                Err(i) => {
+                    // Sorted, so the gap comes last.
+                    let child = self.new_node();
+                    self.nodes[node as usize].next.insert(i, (token, child));
+                    child
+                }
+            };
+        }
+        self.nodes[node as usize].ends.push(pattern);
+    }
+
+    fn new_node(&mut self) -> u32 {
+        self.nodes.push(PatternNode::default());
+        // Fewer nodes than `u32::MAX`: one per pattern token at most.
+        (self.nodes.len() - 1) as u32
+    }
+
+    fn intern(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.words.get(w) {
+            return id;
+        }
+        // Fewer words than `GAP`: each is a pattern token.
+        let id = self.first.len() as u32;
+        self.words.insert(w.to_string(), id);
+        self.first.push(0);
+        self.shapes.insert(w);
+        id
+    }
+
+    /// The number of `word`, if a pattern has it.
+    #[inline]
+    pub(crate) fn word(&self, word: &str) -> Option<u32> {
+        if !self.shapes.may_have(word.as_bytes()) {
+            return None;
+        }
+        self.words.get(word).copied()
+    }
+
+    /// False if no pattern starts with `word`; true if one may.
+    #[inline]
+    pub(crate) fn may_start(&self, word: &str) -> bool {
+        self.first_shapes.may_have(word.as_bytes())
+    }
+
+    /// The node after the word numbered `word` as a pattern's first.
+    #[inline]
+    pub(crate) fn after_first(&self, word: u32) -> Option<u32> {
+        self.first.get(word as usize).copied().filter(|&n| n != 0)
+    }
+
+    /// Node number `node`.
+    #[inline]
+    pub(crate) fn node(&self, node: u32) -> &PatternNode {
+        &self.nodes[node as usize]
+    }
 }
 
 const VERBS: &str = include_str!("../../gazetteers/verbs.tsv");
@@ -223,6 +397,7 @@ impl Lexicon {
         self.label_pattern
             .entry(label.to_string())
             .or_insert(self.verbs.len());
+        self.index.push(self.verbs.len(), &tokens);
         self.verbs.push(VerbPattern {
             label: label.to_string(),
             category: category.clone(),

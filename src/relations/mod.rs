@@ -129,6 +129,8 @@ pub fn extract(
     let holders = OnceCell::new();
     let mut first = 0;
     let mut antecedent = None;
+    // The lowercase copy of the sentence a view is built from.
+    let mut lower = String::new();
     for (s, span) in sentences.iter().enumerate() {
         let count = mentions[first..]
             .iter()
@@ -141,7 +143,7 @@ pub fn extract(
         if (count >= 2 || (count == 1 && antecedent.is_some()))
             && may_relate(&text[span.start..span.end], here, gazetteer)
         {
-            let view = View::new(text, *span, mentions, first);
+            let view = View::new(text, *span, mentions, first, &mut lower);
             let ctx = Sentence {
                 view: &view,
                 index: s,

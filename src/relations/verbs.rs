@@ -9,7 +9,9 @@
 //! neither can be found we make no edge: a missing edge is better than a
 //! false one.
 
-use super::lexicon::{Lexicon, PatternToken};
+use std::cmp::Reverse;
+
+use super::lexicon::{Lexicon, PatternIndex, PatternToken};
 use super::view::{Item, View};
 use super::words::{self, is, is_adverb, is_negator};
 
@@ -51,7 +53,7 @@ pub struct VerbEdge {
 }
 
 /// A pattern occurrence: pattern index and item range.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Hit {
     pattern: usize,
     start: usize,
@@ -452,25 +454,38 @@ fn speaker_around(view: &View, after: usize) -> Option<Actor> {
 /// patterns that cover the same words, the one with more literal words wins
 /// ("launched * scathing attack on" over "launched * attack on"), then the
 /// one loaded first.
+///
+/// The patterns are matched together along the lexicon's trie
+/// ([`PatternIndex`]), with the items' words as numbers ([`Words`]).
 fn find_hits(view: &View, lex: &Lexicon) -> Vec<Hit> {
+    let index = &lex.index;
+    let mut words = Words::new(view, index);
     let mut hits = Vec::new();
     let mut i = 0;
     while i < view.items.len() {
-        let best = view.word(i).and_then(|w| {
-            lex.verbs_by_first
-                .get(w)?
-                .iter()
-                .filter_map(|&p| match_pattern(view, i, &lex.verbs[p].tokens).map(|end| (end, p)))
-                .max_by_key(|&(end, p)| {
-                    (
-                        end,
-                        literal_words(&lex.verbs[p].tokens),
-                        std::cmp::Reverse(p),
-                    )
-                })
-        });
+        let start = match &view.items[i] {
+            // Most words begin no pattern, and their shape tells.
+            Item::Word(w) if index.may_start(w) => index.after_first(words.id(i)),
+            _ => None,
+        };
+        let mut best = None;
+        if let Some(node) = start {
+            let mut walk = Walk {
+                index,
+                lex,
+                words: &mut words,
+                reached: Vec::new(),
+                best: None,
+            };
+            walk.from(node, i + 1);
+            best = walk.best;
+        }
         match best {
-            Some((end, pattern)) => {
+            Some(Ends {
+                end,
+                pattern: Reverse(pattern),
+                ..
+            }) => {
                 hits.push(Hit {
                     pattern,
                     start: i,
@@ -484,33 +499,109 @@ fn find_hits(view: &View, lex: &Lexicon) -> Vec<Hit> {
     hits
 }
 
+/// An item that is a word no pattern has.
+const OTHER_WORD: u32 = u32::MAX - 1;
+/// A possessive item: not a word, but a `*` may cover it.
+const POSSESSIVE: u32 = u32::MAX - 2;
+/// A mention or punctuation: no pattern token matches it.
+const NOT_WORD: u32 = u32::MAX - 3;
+/// Not looked up yet.
+const UNKNOWN: u32 = u32::MAX - 4;
+
+/// The items of a view as pattern word numbers, looked up on first use:
+/// the number of a word, or [`OTHER_WORD`], [`POSSESSIVE`] or [`NOT_WORD`]
+/// (none of these is a word's number or [`PatternIndex::GAP`]).
+struct Words<'v> {
+    view: &'v View<'v>,
+    index: &'v PatternIndex,
+    ids: Vec<u32>,
+}
+
+impl<'v> Words<'v> {
+    fn new(view: &'v View<'v>, index: &'v PatternIndex) -> Self {
+        Words {
+            view,
+            index,
+            ids: vec![UNKNOWN; view.items.len()],
+        }
+    }
+
+    /// The number of item `k`; [`NOT_WORD`] past the end.
+    fn id(&mut self, k: usize) -> u32 {
+        let Some(&id) = self.ids.get(k) else {
+            return NOT_WORD;
+        };
+        if id != UNKNOWN {
+            return id;
+        }
+        let id = match &self.view.items[k] {
+            Item::Word(w) => self.index.word(w).unwrap_or(OTHER_WORD),
+            Item::Possessive => POSSESSIVE,
+            Item::Mention(_) | Item::Punct(_) => NOT_WORD,
+        };
+        self.ids[k] = id;
+        id
+    }
+}
+
+/// How a pattern matched at one start: compared as [`find_hits`] prefers
+/// them, greatest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Ends {
+    end: usize,
+    literal: usize,
+    pattern: Reverse<usize>,
+}
+
+/// A walk down the pattern trie from one start.
+struct Walk<'w, 'v> {
+    index: &'w PatternIndex,
+    lex: &'w Lexicon,
+    words: &'w mut Words<'v>,
+    /// The nodes whose patterns have matched: each pattern counts at its
+    /// first match, the one with the shortest first `*` (then second ...),
+    /// as matching it alone would find.
+    reached: Vec<u32>,
+    best: Option<Ends>,
+}
+
+impl Walk<'_, '_> {
+    /// Goes on from `node` at item `at`, the tokens on its path matched.
+    fn from(&mut self, node: u32, at: usize) {
+        let n = self.index.node(node);
+        if !n.ends.is_empty() && !self.reached.contains(&node) {
+            self.reached.push(node);
+            for &pattern in &n.ends {
+                let literal = literal_words(&self.lex.verbs[pattern].tokens);
+                let ends = Ends {
+                    end: at,
+                    literal,
+                    pattern: Reverse(pattern),
+                };
+                self.best = self.best.max(Some(ends));
+            }
+        }
+        let id = self.words.id(at);
+        if let Some(next) = n.after_word(id) {
+            self.from(next, at + 1);
+        }
+        if let Some(next) = n.after_gap() {
+            // A `*` covers one to three words (or possessives).
+            for k in at..at + MAX_PATTERN_GAP {
+                if self.words.id(k) == NOT_WORD {
+                    break;
+                }
+                self.from(next, k + 1);
+            }
+        }
+    }
+}
+
 fn literal_words(tokens: &[PatternToken]) -> usize {
     tokens
         .iter()
         .filter(|t| matches!(t, PatternToken::Word(_)))
         .count()
-}
-
-/// End (exclusive item index) of `tokens` matched at `start`, if they match.
-fn match_pattern(view: &View, start: usize, tokens: &[PatternToken]) -> Option<usize> {
-    let Some((first, rest)) = tokens.split_first() else {
-        return Some(start);
-    };
-    match first {
-        PatternToken::Word(w) => {
-            (view.word(start) == Some(w.as_str())).then_some(())?;
-            match_pattern(view, start + 1, rest)
-        }
-        PatternToken::Gap => (1..=MAX_PATTERN_GAP).find_map(|n| {
-            let gap_ok = (start..start + n)
-                .all(|i| matches!(view.items.get(i), Some(Item::Word(_) | Item::Possessive)));
-            if gap_ok {
-                match_pattern(view, start + n, rest)
-            } else {
-                None
-            }
-        }),
-    }
 }
 
 fn is_negating_verb(view: &View, hit: &Hit) -> bool {
@@ -957,4 +1048,158 @@ struct Heads<'a> {
     is_place: &'a dyn Fn(usize) -> bool,
     /// The object may be inside a prepositional phrase.
     through_prep: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::*;
+
+    /// [`find_hits`] as it was: each pattern of the word at a start
+    /// matched alone, by strings.
+    fn find_hits_by_strings(view: &View, lex: &Lexicon) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut i = 0;
+        while i < view.items.len() {
+            let best = view.word(i).and_then(|w| {
+                lex.verbs_by_first
+                    .get(w)?
+                    .iter()
+                    .filter_map(|&p| {
+                        match_pattern(view, i, &lex.verbs[p].tokens).map(|end| (end, p))
+                    })
+                    .max_by_key(|&(end, p)| (end, literal_words(&lex.verbs[p].tokens), Reverse(p)))
+            });
+            match best {
+                Some((end, pattern)) => {
+                    hits.push(Hit {
+                        pattern,
+                        start: i,
+                        end,
+                    });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        hits
+    }
+
+    /// End (exclusive item index) of `tokens` matched at `start`, if they
+    /// match.
+    fn match_pattern(view: &View, start: usize, tokens: &[PatternToken]) -> Option<usize> {
+        let Some((first, rest)) = tokens.split_first() else {
+            return Some(start);
+        };
+        match first {
+            PatternToken::Word(w) => {
+                (view.word(start) == Some(w.as_str())).then_some(())?;
+                match_pattern(view, start + 1, rest)
+            }
+            PatternToken::Gap => (1..=MAX_PATTERN_GAP).find_map(|n| {
+                let gap_ok = (start..start + n)
+                    .all(|i| matches!(view.items.get(i), Some(Item::Word(_) | Item::Possessive)));
+                if gap_ok {
+                    match_pattern(view, start + n, rest)
+                } else {
+                    None
+                }
+            }),
+        }
+    }
+
+    fn builtin() -> &'static Lexicon {
+        static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        LEX.get_or_init(|| Lexicon::builtin().unwrap())
+    }
+
+    /// Words of patterns that share beginnings and gaps, and others.
+    const WORDS: &[&str] = &[
+        "launched",
+        "a",
+        "scathing",
+        "attack",
+        "attacks",
+        "on",
+        "air",
+        "strikes",
+        "against",
+        "held",
+        "talks",
+        "with",
+        "met",
+        "signed",
+        "deal",
+        "agreement",
+        "the",
+        "extended",
+        "his",
+        "greetings",
+        "to",
+        "sent",
+        "new",
+        "year",
+        "paid",
+        "visit",
+        "called",
+        "for",
+        "under",
+        "and",
+        "back",
+        "support",
+        "x",
+        "launch",
+        "offensive",
+    ];
+
+    fn item(k: usize) -> Item<'static> {
+        match k {
+            k if k < WORDS.len() => Item::Word(Cow::Borrowed(WORDS[k])),
+            k if k == WORDS.len() => Item::Possessive,
+            k if k == WORDS.len() + 1 => Item::Punct(','),
+            _ => Item::Mention(0),
+        }
+    }
+
+    #[test]
+    fn hits_of_known_phrases() {
+        let lex = builtin();
+        let words = ["launched", "a", "scathing", "attack", "on", "x"];
+        let view = View {
+            items: words
+                .iter()
+                .map(|w| Item::Word(Cow::Borrowed(*w)))
+                .collect(),
+        };
+        let hits = find_hits(&view, lex);
+        assert_eq!(hits.len(), 1);
+        assert_eq!((hits[0].start, hits[0].end), (0, 5));
+        assert_eq!(hits, find_hits_by_strings(&view, lex));
+    }
+
+    /// User patterns with gaps in a row and shared beginnings, besides
+    /// the built-in ones.
+    fn with_gaps() -> &'static Lexicon {
+        static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        LEX.get_or_init(|| {
+            let rows = "label\tcategory\tpatterns\n\
+                        hit\t\tattack * * on|attack * on|attack on|on * the|the * *  with\n\
+                        talk\t\theld * talks|held talks with|a|a * a|a * * a\n";
+            Lexicon::with_user_verbs(&[("t".to_string(), rows.to_string())], true).unwrap()
+        })
+    }
+
+    proptest::proptest! {
+        /// The trie finds the hits that matching each pattern alone finds.
+        #[test]
+        fn hits_are_those_of_each_pattern_alone(
+            ks in proptest::collection::vec(0..WORDS.len() + 3, 0..30),
+            user in proptest::bool::ANY,
+        ) {
+            let lex = if user { with_gaps() } else { builtin() };
+            let view = View { items: ks.into_iter().map(item).collect() };
+            proptest::prop_assert_eq!(find_hits(&view, lex), find_hits_by_strings(&view, lex));
+        }
+    }
 }
