@@ -132,7 +132,7 @@ where
 
 /// Like [`for_each_article`], but instead of handing each result to the
 /// calling thread, folds it with `fold` into an accumulator on the worker
-/// thread that made it (created by `init` on first use; see [`Slots`]).
+/// thread that made it (created by `init` on first use; see `Slots`).
 /// `sink` sees, in corpus order, `Ok(())` for each article done and the
 /// error of each one that was not. Returns the accumulators (at most one
 /// per thread plus two), for the caller to combine.

@@ -79,9 +79,12 @@ pub(crate) fn node_into(into: &mut Node, node: Node) {
 /// Unites `other` into `into`. A large set is united by walking both in
 /// order and building the set again at once, rather than by inserting its
 /// items one by one (the partial graphs of the worker threads share nodes
-/// named in tens of thousands of articles).
+/// named in tens of thousands of articles); a set much smaller than `into`
+/// is inserted item by item, which costs a search per item instead of a
+/// walk along the whole of `into` (a worker's own graph, merged into the
+/// graph the workers shared, is that small).
 fn set_into(into: &mut BTreeSet<String>, other: BTreeSet<String>) {
-    if other.len() < MERGE_BY_WALKING || other.len() < into.len() / 64 {
+    if other.len() < MERGE_BY_WALKING || other.len() < into.len() / 16 {
         into.extend(other);
         return;
     }
