@@ -23,11 +23,11 @@ const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 /// text, tokens and graph, the line buffers of the reading thread. Handed
 /// back, that memory came back as fresh pages, and on a machine with
 /// transparent huge pages the kernel zeroed 2 MB for each: up to a third of
-/// the reading thread's time and a few percent of the workers'
-/// (docs/performance.md, "Keeping freed memory"). Kept, it is reused;
-/// peak memory does not grow, since the run's peak is reached anyway. The
-/// memory returns to the system when the process exits. `MIMALLOC_PURGE_DELAY`
-/// in the environment still decides, when it is set.
+/// the reading thread's time and a few percent of the workers'. Kept, it is
+/// reused, for 10–25% more peak memory (docs/performance.md, "Two threads:
+/// the tail and the allocator"); it returns to the system when the process
+/// exits. `MIMALLOC_PURGE_DELAY` in the environment still decides, when it
+/// is set.
 fn keep_freed_memory() {
     if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
         // SAFETY: sets an integer option; called before any other thread
