@@ -21,8 +21,9 @@
 //! accumulator shared by the threads while it is free and into each
 //! thread's own one while it is not, instead of handing every result to
 //! the calling thread: that one thread merging every article's graph was
-//! the bottleneck of a many-thread run. Only the success or error of each article still reaches
-//! the calling thread in input order, so errors are reported in order.
+//! the bottleneck of a many-thread run. Only the success or error of each
+//! article still reaches the calling thread in input order, so errors are
+//! reported in order.
 
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
