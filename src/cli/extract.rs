@@ -306,8 +306,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
 /// The graph of every article of `corpus`. Each worker thread merges the
 /// graphs of the articles it extracted into a graph shared by the threads,
-/// or into its own graph while another thread holds the shared one, and
-/// those few graphs are merged at the end, pairwise on the pool: merging is
+/// or into its own graph while another thread holds the shared one (and
+/// moves its own graph into the shared one as soon as that is free again);
+/// what is left in the threads' own graphs is merged at the end, pairwise
+/// on the pool: merging is
 /// associative and commutative (see [`crate::graph::merge`]), so the bytes
 /// do not depend on which thread took which article, and the calling thread
 /// is not left merging every article's graph while the workers wait.
@@ -328,6 +330,7 @@ fn one_graph(
         corpus.pending(),
         |article| extractor.extract(&article),
         empty,
+        Graph::merge,
         Graph::merge,
         |r| {
             run.done(r);

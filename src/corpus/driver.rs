@@ -199,10 +199,32 @@ impl<A> Slots<A> {
     /// The accumulator to fold into now: the shared one if it is free,
     /// else the current thread's own.
     fn free(&self, pool: &rayon::ThreadPool) -> MutexGuard<'_, Option<A>> {
+        self.free_which(pool).0
+    }
+
+    /// [`Slots::free`], and whether it is the shared accumulator.
+    fn free_which(&self, pool: &rayon::ThreadPool) -> (MutexGuard<'_, Option<A>>, bool) {
         match self.shared.try_lock() {
-            Ok(shared) => shared,
-            Err(TryLockError::Poisoned(p)) => p.into_inner(),
-            Err(TryLockError::WouldBlock) => self.mine(pool),
+            Ok(shared) => (shared, true),
+            Err(TryLockError::Poisoned(p)) => (p.into_inner(), true),
+            Err(TryLockError::WouldBlock) => (self.mine(pool), false),
+        }
+    }
+
+    /// Moves a thread's own accumulator into the shared one with `merge`,
+    /// if no other thread holds the shared one now. Done after each fold
+    /// into a thread's own accumulator, it keeps the threads' own ones
+    /// small, so that merging them at the end, when the other threads have
+    /// nothing left to do, is quick.
+    fn drain(&self, mine: &mut Option<A>, merge: impl Fn(&mut A, A)) {
+        let Ok(mut shared) = self.shared.try_lock() else {
+            return;
+        };
+        if let Some(m) = mine.take() {
+            match shared.as_mut() {
+                Some(s) => merge(s, m),
+                None => *shared = Some(m),
+            }
         }
     }
 
@@ -272,13 +294,18 @@ where
 /// never be folded, and only corpus order tells which one is the
 /// duplicate). `sink` sees each article's success or error in corpus
 /// order once it is folded, so a panic in `fold` is still that article's
-/// error.
-pub fn fold_pending<R, A, F, I, G, S>(
+/// error. `merge` moves one accumulator into another; a thread that had to
+/// fold into its own accumulator moves it into the shared one with it
+/// when that is free (see [`Slots::drain`]), so `merge` must be
+/// associative and commutative too.
+#[allow(clippy::too_many_arguments, reason = "each is one part of the fold")]
+pub fn fold_pending<R, A, F, I, G, M, S>(
     pool: &rayon::ThreadPool,
     pending: impl Iterator<Item = Pending>,
     f: F,
     init: I,
     fold: G,
+    merge: M,
     mut sink: S,
 ) -> Result<Vec<A>>
 where
@@ -287,6 +314,7 @@ where
     F: Fn(Article) -> R + Sync,
     I: Fn() -> A + Sync,
     G: Fn(&mut A, R) + Sync,
+    M: Fn(&mut A, A) + Sync,
     S: FnMut(Result<()>) -> Result<()>,
 {
     let slots = Slots::new(pool);
@@ -294,13 +322,16 @@ where
     // its article's source) into a free accumulator: the places of
     // those whose fold panicked, with the error.
     let fold_batch = |results: Vec<(usize, String, R)>| -> Vec<(usize, Error)> {
-        let mut acc = slots.free(pool);
+        let (mut acc, shared) = slots.free_which(pool);
         let mut failed = Vec::new();
         for (at, source, r) in results {
             let folded = catch_unwind(AssertUnwindSafe(|| fold(acc.get_or_insert_with(&init), r)));
             if let Err(p) = folded {
                 failed.push((at, internal_error(&source, p.as_ref())));
             }
+        }
+        if !shared {
+            slots.drain(&mut acc, &merge);
         }
         failed
     };
@@ -514,6 +545,25 @@ mod tests {
     }
 
     #[test]
+    fn a_thread_moves_its_own_accumulator_into_a_free_shared_one() {
+        let pool = pool(2).unwrap();
+        let slots: Slots<Vec<u32>> = Slots::new(&pool);
+        let merge = |a: &mut Vec<u32>, b: Vec<u32>| a.extend(b);
+        let mut mine = Some(vec![1, 2]);
+        slots.drain(&mut mine, merge);
+        assert_eq!(mine, None);
+        let mut mine = Some(vec![3]);
+        {
+            // Held by another thread: nothing moves.
+            let _busy = slots.shared.lock().unwrap();
+            slots.drain(&mut mine, merge);
+        }
+        assert_eq!(mine, Some(vec![3]));
+        slots.drain(&mut mine, merge);
+        assert_eq!(slots.into_accumulators(), vec![vec![1, 2, 3]]);
+    }
+
+    #[test]
     fn folds_see_every_article_once_and_errors_come_in_order() {
         for threads in [1, 2, 4] {
             let pool = pool(threads).unwrap();
@@ -634,6 +684,7 @@ mod tests {
                     |a| a.info.id,
                     Vec::new,
                     |acc: &mut Vec<String>, id| acc.push(id),
+                    |acc: &mut Vec<String>, more| acc.extend(more),
                     |r| {
                         seen.push(r.map_err(|e| e.to_string()));
                         Ok(())
@@ -663,6 +714,7 @@ mod tests {
             |a| a.info.id,
             Vec::new,
             |acc: &mut Vec<String>, id| acc.push(id),
+            |acc: &mut Vec<String>, more| acc.extend(more),
             |_| {
                 calls += 1;
                 match calls {
