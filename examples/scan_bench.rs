@@ -10,9 +10,11 @@
 //!   word-boundary check.
 //!
 //! `cargo run --release --example scan_bench -- [-g FILE.tsv]... [--corpus
-//! FILE.jsonl] [--repeat N] [--only PHASE]` prints `key value` lines. Each
-//! phase runs `N` times (default 1) and reports its fastest run, since other
-//! jobs on the machine only ever make a run slower. `--only matcher`,
+//! FILE.jsonl] [--repeat N] [--only PHASE]` prints `key value` lines. The
+//! phases run in `N` rounds (default 1), one run of each per round, and each
+//! reports its fastest run, since other jobs on the machine only ever make a
+//! run slower; rounds rather than `N` runs of one phase after another, so
+//! that a machine slowing down for a while slows every phase alike. `--only matcher`,
 //! `entities`, `extract` or `bare_ac` runs one phase, for
 //! `valgrind --tool=callgrind --toggle-collect='scan_bench::phase_*'`: each
 //! phase is one non-inlined function, so its instruction count is exact and
@@ -101,47 +103,63 @@ fn main() {
     println!("corpus_mb {:.2}", bytes as f64 / 1e6);
     println!("corpus_articles {}", texts.len());
     let wanted = |phase: &str| only.as_deref().is_none_or(|o| o == phase);
-    // Runs `f` `repeat` times; prints the fastest run's rates and `f`'s count.
-    let measure = |name: &str, count: &str, f: &dyn Fn() -> usize| {
-        let mut best = f64::INFINITY;
-        let mut n = 0;
-        for _ in 0..repeat {
-            let t = Instant::now();
-            n = f();
-            best = best.min(t.elapsed().as_secs_f64());
-        }
-        println!(
-            "{name}_mb_s {:.2}\n{name}_articles_s {:.0}\n{name}_{count} {n}",
-            bytes as f64 / 1e6 / best,
-            texts.len() as f64 / best
-        );
-        bytes as f64 / 1e6 / best
-    };
-    let mut rates = Vec::new();
-    if wanted("matcher") {
-        rates.push((
-            "matcher",
-            measure("matcher", "mentions", &|| phase_matcher(&x, &texts)),
-        ));
-    }
-    if wanted("entities") {
-        rates.push((
-            "entities",
-            measure("entities", "mentions", &|| phase_entities(&x, &texts)),
-        ));
-    }
-    if wanted("extract") {
-        rates.push((
-            "extract",
-            measure("extract", "json_bytes", &|| phase_extract(&x, &articles)),
-        ));
-    }
-    if wanted("bare_ac") {
+    let ac = wanted("bare_ac").then(|| {
         let t = Instant::now();
         let ac = bare::automaton(&x);
         println!("bare_ac_build_ms {:.1}", t.elapsed().as_secs_f64() * 1e3);
-        let bare = measure("bare_ac", "matches", &|| phase_bare_ac(&ac, &texts));
-        for (name, rate) in rates {
+        ac
+    });
+    // (name, what its count counts, the phase)
+    type Phase<'a> = (&'static str, &'static str, Box<dyn Fn() -> usize + 'a>);
+    let mut phases: Vec<Phase<'_>> = Vec::new();
+    if wanted("matcher") {
+        phases.push((
+            "matcher",
+            "mentions",
+            Box::new(|| phase_matcher(&x, &texts)),
+        ));
+    }
+    if wanted("entities") {
+        phases.push((
+            "entities",
+            "mentions",
+            Box::new(|| phase_entities(&x, &texts)),
+        ));
+    }
+    if wanted("extract") {
+        phases.push((
+            "extract",
+            "json_bytes",
+            Box::new(|| phase_extract(&x, &articles)),
+        ));
+    }
+    if let Some(ac) = &ac {
+        phases.push(("bare_ac", "matches", Box::new(|| phase_bare_ac(ac, &texts))));
+    }
+    // Round after round of every phase, each phase's fastest run kept:
+    // this machine's speed drifts over seconds, and phases measured one
+    // after the other would carry the drift into their ratios.
+    let mut best = vec![f64::INFINITY; phases.len()];
+    let mut counts = vec![0; phases.len()];
+    for _ in 0..repeat {
+        for (i, (_, _, f)) in phases.iter().enumerate() {
+            let t = Instant::now();
+            counts[i] = f();
+            best[i] = best[i].min(t.elapsed().as_secs_f64());
+        }
+    }
+    let mut rates = Vec::new();
+    for (i, (name, count, _)) in phases.iter().enumerate() {
+        println!(
+            "{name}_mb_s {:.2}\n{name}_articles_s {:.0}\n{name}_{count} {}",
+            bytes as f64 / 1e6 / best[i],
+            texts.len() as f64 / best[i],
+            counts[i]
+        );
+        rates.push((*name, bytes as f64 / 1e6 / best[i]));
+    }
+    if let Some(&(_, bare)) = rates.iter().find(|(name, _)| *name == "bare_ac") {
+        for (name, rate) in rates.iter().filter(|(name, _)| *name != "bare_ac") {
             println!("{name}_x_bare {:.2}", rate / bare);
         }
     }
