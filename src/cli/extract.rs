@@ -316,10 +316,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
 /// or into its own graph while another thread holds the shared one (and
 /// moves its own graph into the shared one as soon as that is free again);
 /// what is left in the threads' own graphs is merged at the end, pairwise
-/// on the pool: merging is
-/// associative and commutative (see [`crate::graph::merge`]), so the bytes
-/// do not depend on which thread took which article, and the calling thread
-/// is not left merging every article's graph while the workers wait.
+/// on the pool. Merging is associative and commutative (see
+/// [`crate::graph::merge`]), so the bytes do not depend on which thread
+/// took which article, and the calling thread is not left merging every
+/// article's graph while the workers wait.
 fn one_graph(
     extractor: &Extractor,
     pool: &rayon::ThreadPool,
