@@ -47,10 +47,16 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
         Err(e) => {
-            eprintln!("nergraph: error: {e}");
+            let mut said = e.to_string();
+            eprintln!("nergraph: error: {said}");
             let mut source = std::error::Error::source(&e);
             while let Some(s) = source {
-                eprintln!("  caused by: {s}");
+                // Most messages already end with their cause's text.
+                let cause = s.to_string();
+                if !said.contains(&cause) {
+                    eprintln!("  caused by: {cause}");
+                    said.push_str(&cause);
+                }
                 source = s.source();
             }
             ExitCode::FAILURE

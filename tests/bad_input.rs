@@ -106,11 +106,12 @@ fn output_into_missing_directory() {
         None,
     );
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stderr(&out).contains("no/such/dir/out.json"),
-        "{}",
-        stderr(&out)
-    );
+    let e = stderr(&out);
+    assert!(e.contains("no/such/dir/out.json"), "{e}");
+    assert!(e.contains("no/such/dir does not exist"), "{e}");
+    // Not the temporary file, and the cause said once.
+    assert!(!e.contains(".nergraph-"), "{e}");
+    assert!(!e.contains("caused by"), "{e}");
 }
 
 #[test]

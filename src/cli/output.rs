@@ -319,7 +319,19 @@ fn temp_beside(path: &Path) -> Result<(tempfile::NamedTempFile, CleanupGuard)> {
         let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
         builder.permissions(std::fs::Permissions::from_mode(mode));
     }
-    let tmp = builder.tempfile_in(dir).map_err(|e| Error::io(path, e))?;
+    let tmp = builder.tempfile_in(dir).map_err(|e| {
+        // The error names the temporary file, which the user never asked
+        // for; a missing directory is the usual cause, and worth saying.
+        if e.kind() == std::io::ErrorKind::NotFound && !dir.is_dir() {
+            let why = format!(
+                "directory {} does not exist; create it first",
+                dir.display()
+            );
+            Error::io(path, std::io::Error::new(e.kind(), why))
+        } else {
+            Error::io(path, e)
+        }
+    })?;
     let guard = CleanupGuard::register(tmp.path());
     Ok((tmp, guard))
 }
