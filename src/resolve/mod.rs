@@ -74,11 +74,9 @@ fn stands_for(gazetteer: &Gazetteer, entity: usize) -> usize {
 
 /// Where each unambiguously named entity was named.
 struct Pins {
-    /// `(entity, position)` packed by [`pin`], sorted: an article has a
-    /// few dozen pins, so a sorted list searched by halves beats hashing
-    /// (and allocates once). A packed pair compares without branches, which
-    /// halves the cost of sorting them.
-    positions: Vec<u128>,
+    /// `(entity, position)`, sorted: an article has a few dozen pins, so a
+    /// sorted list searched by halves beats hashing (and allocates once).
+    positions: Vec<(usize, usize)>,
     /// One bit per pinned entity ([`pin_bit`]): most readings asked about
     /// are not pinned, and a clear bit answers without a search.
     filter: u64,
@@ -90,26 +88,16 @@ fn pin_bit(entity: usize) -> u64 {
     1 << ((entity as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
 }
 
-/// `(entity, pos)` as one number that orders as the pair does.
-fn pin(entity: usize, pos: usize) -> u128 {
-    (entity as u128) << 64 | pos as u128
-}
-
-/// The `(entity, pos)` of a [`pin`].
-fn unpin(p: u128) -> (usize, usize) {
-    ((p >> 64) as usize, p as u64 as usize)
-}
-
 impl Pins {
     fn collect(mentions: &[Mention]) -> Pins {
         let mut positions = Vec::with_capacity(mentions.len());
         for m in mentions {
             if let Some(e) = pinned_by(m) {
-                positions.push(pin(e, m.start));
+                positions.push((e, m.start));
             }
         }
         positions.sort_unstable();
-        let filter = positions.iter().fold(0, |f, &p| f | pin_bit(unpin(p).0));
+        let filter = positions.iter().fold(0, |f, &(e, _)| f | pin_bit(e));
         Pins { positions, filter }
     }
 
@@ -117,15 +105,14 @@ impl Pins {
         if self.filter & pin_bit(entity) == 0 {
             return false;
         }
-        let i = self.positions.partition_point(|&p| p < pin(entity, 0));
-        self.positions.get(i).is_some_and(|&p| unpin(p).0 == entity)
+        let i = self.positions.partition_point(|&(e, _)| e < entity);
+        self.positions.get(i).is_some_and(|&(e, _)| e == entity)
     }
 
     /// The pinned entities, each once, in increasing order.
     fn entities(&self) -> impl Iterator<Item = usize> + '_ {
         let mut last = None;
-        self.positions.iter().filter_map(move |&p| {
-            let e = unpin(p).0;
+        self.positions.iter().filter_map(move |&(e, _)| {
             let new = last != Some(e);
             last = Some(e);
             new.then_some(e)
@@ -144,14 +131,14 @@ impl Pins {
         if self.filter & pin_bit(entity) == 0 {
             return None;
         }
-        let i = self.positions.partition_point(|&p| p < pin(entity, pos));
-        if let Some((e, p)) = i.checked_sub(1).map(|j| unpin(self.positions[j])) {
+        let i = self.positions.partition_point(|&p| p < (entity, pos));
+        if let Some(&(e, p)) = i.checked_sub(1).map(|j| &self.positions[j]) {
             if e == entity {
                 return Some((true, p as isize));
             }
         }
-        match self.positions.get(i).map(|&p| unpin(p)) {
-            Some((e, first)) if e == entity => Some((false, -(first as isize))),
+        match self.positions.get(i) {
+            Some(&(e, first)) if e == entity => Some((false, -(first as isize))),
             _ => None,
         }
     }
@@ -442,8 +429,7 @@ Mobile\tstop\tadjective
             let mut positions = pins.clone();
             positions.sort_unstable();
             let filter = positions.iter().fold(0, |f, &(e, _)| f | pin_bit(e));
-            let packed = positions.iter().map(|&(e, q)| pin(e, q)).collect();
-            let p = Pins { positions: packed, filter };
+            let p = Pins { positions: positions.clone(), filter };
             let own: Vec<usize> =
                 positions.iter().filter(|&&(e, _)| e == entity).map(|&(_, q)| q).collect();
             let expected = own.first().map(|&first| {
