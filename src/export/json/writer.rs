@@ -282,12 +282,33 @@ impl<'a> Out<'a> {
 pub(crate) trait Element: Sync {
     /// Writes the value where `out` stands.
     fn write_json(&self, out: &mut Out<'_>);
+
+    /// About the length of the value pretty-printed in the document, but
+    /// for escapes: its strings, and an allowance for the keys, layout and
+    /// numbers. It sizes buffers, and cuts arrays into pieces of about
+    /// equal work.
+    fn estimated_len(&self) -> usize;
 }
 
 impl<T: Element> Element for &T {
     fn write_json(&self, out: &mut Out<'_>) {
         (**self).write_json(out);
     }
+
+    fn estimated_len(&self) -> usize {
+        (**self).estimated_len()
+    }
+}
+
+/// The length of an optional string, 0 for none.
+fn optional_len(s: &Option<String>) -> usize {
+    s.as_ref().map_or(0, String::len)
+}
+
+/// The lengths of a set's strings, each with an allowance for its quotes,
+/// comma and indent.
+fn set_len(set: &std::collections::BTreeSet<String>) -> usize {
+    set.iter().map(|s| s.len() + 16).sum()
 }
 
 impl Element for ArticleInfo {
@@ -320,6 +341,15 @@ impl Element for ArticleInfo {
             out.map(extra);
         }
         out.close_object();
+    }
+
+    fn estimated_len(&self) -> usize {
+        150 + self.id.len()
+            + self.source.len()
+            + optional_len(&self.title)
+            + optional_len(&self.date)
+            + optional_len(&self.url)
+            + 200 * self.extra.len()
     }
 }
 
@@ -359,6 +389,14 @@ impl Element for Node {
         out.map(attributes);
         out.close_object();
     }
+
+    fn estimated_len(&self) -> usize {
+        250 + self.id.len()
+            + self.name.len()
+            + set_len(&self.aliases)
+            + set_len(&self.articles)
+            + 100 * self.attributes.len()
+    }
 }
 
 impl Element for Evidence {
@@ -382,6 +420,10 @@ impl Element for Evidence {
         out.field(key!("text"));
         out.string(text);
         out.close_object();
+    }
+
+    fn estimated_len(&self) -> usize {
+        160 + self.article.len() + self.text.len()
     }
 }
 
@@ -428,6 +470,29 @@ impl Element for Edge {
         out.field(key!("evidence"));
         out.array(evidence);
         out.close_object();
+    }
+
+    fn estimated_len(&self) -> usize {
+        let optional = [
+            &self.category,
+            &self.mood,
+            &self.attributed_to,
+            &self.first_seen,
+            &self.last_seen,
+        ];
+        250 + self.source.len()
+            + self.target.len()
+            + self.kind.len()
+            + self.label.len()
+            + optional
+                .into_iter()
+                .map(|s| optional_len(s) + 40)
+                .sum::<usize>()
+            + self
+                .evidence
+                .iter()
+                .map(Element::estimated_len)
+                .sum::<usize>()
     }
 }
 
