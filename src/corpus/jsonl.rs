@@ -13,12 +13,13 @@
 //! kept in the article's `extra` map. Dates must be ISO 8601 (`2024`,
 //! `2024-06`, `2024-06-19`, optionally followed by a time), because edges'
 //! `first_seen`/`last_seen` compare them as text. Blank lines are skipped.
-//! The file is read one line at a time, so its size does not matter.
+//! The file is read a block of lines at a time, so its size does not
+//! matter.
 //!
 //! Errors name the file and the line, and say what a line should look like.
 
 use std::collections::BTreeMap;
-use std::io::BufRead;
+use std::io::Read;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use serde_json::{Map, Value};
@@ -29,70 +30,131 @@ use crate::error::{Error, Result};
 const EXAMPLE: &str = r#"each line must be one JSON object such as {"id": "a1", "text": "...", "date": "2024-06-19"}"#;
 
 /// A JSON Lines file being read, one line per call.
+///
+/// The file is read in blocks of many lines, straight into the memory the
+/// lines are parsed from: the reading thread only finds where lines end.
+/// Reading each line into a buffer of its own copied every byte once more
+/// on that thread, and with two workers the reading thread competes with
+/// them for the cores.
 pub(crate) struct Lines {
-    /// The file's name for messages, and spare line buffers.
-    pub(crate) file: Arc<File>,
-    reader: Box<dyn BufRead + Send>,
+    /// The file's name for messages, and spare blocks.
+    file: Arc<File>,
+    reader: Box<dyn Read + Send>,
+    /// The block being cut into lines, and where its next line starts.
+    block: Arc<Block>,
+    at: usize,
+    /// Lines seen so far, blank ones included.
     line: usize,
-    /// The length of the last line read: the next one is read into a
-    /// buffer of about that size, which it will be handed away in.
-    last_len: usize,
+    /// The size of the next block: [`BLOCK`], or less after a small read
+    /// (a pipe that gives a line at a time should not hold a large block
+    /// for each).
+    next_size: usize,
+    /// The reader reported the end of the file, or an error.
+    eof: bool,
     done: bool,
 }
 
-/// One non-blank line of a JSON Lines file: its file, the line's number
-/// (from 1) and its bytes, to be parsed with [`parse_line`] (and then
-/// given back with [`File::recycle`]).
-pub(crate) type Line = (Arc<File>, usize, Vec<u8>);
+/// Bytes read at a time.
+const BLOCK: usize = 256 << 10;
 
-/// A JSON Lines file's name, and the buffers of its lines parsed already,
-/// for the next lines to be read into. Lines are parsed on other threads
-/// than the one reading them: without reuse, every line would be read
-/// into fresh memory, which the kernel zeroes first (that was a tenth of
-/// the reading thread's time).
-pub(crate) struct File {
-    pub(crate) name: String,
+/// The smallest block.
+const MIN_BLOCK: usize = 4 << 10;
+
+/// One non-blank line of a JSON Lines file: its number (from 1) and its
+/// bytes (with the line end), in the block it was read in, to be parsed
+/// with [`parse_line`].
+pub(crate) struct Line {
+    block: Arc<Block>,
+    pub(crate) number: usize,
+    range: std::ops::Range<usize>,
+}
+
+impl Line {
+    /// The line's bytes, with its line end.
+    pub(crate) fn bytes(&self) -> &[u8] {
+        self.block.bytes.get(self.range.clone()).unwrap_or_default()
+    }
+
+    /// The name of the line's file.
+    pub(crate) fn file_name(&self) -> &str {
+        &self.block.file.name
+    }
+}
+
+/// Bytes read from a JSON Lines file: whole lines, and perhaps the start
+/// of the next one. The lines cut from it share it, and give its memory
+/// back to the file for the next block when the last one is dropped:
+/// lines are parsed on other threads than the one reading them, and
+/// without reuse every block would be fresh memory, which the kernel
+/// zeroes first.
+struct Block {
+    file: Arc<File>,
+    /// The buffer; bytes past `len` are left from earlier use.
+    bytes: Vec<u8>,
+    len: usize,
+}
+
+impl Drop for Block {
+    fn drop(&mut self) {
+        self.file.recycle(std::mem::take(&mut self.bytes));
+    }
+}
+
+/// A JSON Lines file's name, and the buffers of its blocks parsed already.
+struct File {
+    name: String,
     spare: Mutex<Vec<Vec<u8>>>,
 }
 
-/// Spare buffers kept at most.
-const SPARE: usize = 256;
-
-/// Buffers larger than this are not kept.
-const SPARE_BYTES: usize = 64 << 10;
+/// Spare buffers kept at most: more than the blocks a run has in flight.
+const SPARE: usize = 64;
 
 impl File {
-    /// Keeps `buf`, a line's buffer no longer needed, for another line.
-    pub(crate) fn recycle(&self, mut buf: Vec<u8>) {
-        if buf.capacity() <= SPARE_BYTES {
+    /// Keeps `buf`, a block's buffer no longer needed, for another block,
+    /// unless it grew for a line longer than a block.
+    fn recycle(&self, buf: Vec<u8>) {
+        if buf.len() == BLOCK {
             let mut spare = self.spare.lock().unwrap_or_else(PoisonError::into_inner);
             if spare.len() < SPARE {
-                buf.clear();
                 spare.push(buf);
             }
         }
     }
 
+    /// A buffer of at least `len` bytes (of any content).
     fn buffer(&self, len: usize) -> Vec<u8> {
-        let spare = self
-            .spare
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .pop();
-        spare.unwrap_or_else(|| Vec::with_capacity(len))
+        if len <= BLOCK {
+            let spare = self
+                .spare
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .pop();
+            if let Some(buf) = spare {
+                return buf;
+            }
+        }
+        vec![0; len]
     }
 }
 
 impl Lines {
-    pub(crate) fn new(name: String, reader: Box<dyn BufRead + Send>) -> Lines {
+    pub(crate) fn new(name: String, reader: Box<dyn Read + Send>) -> Lines {
+        let file = Arc::new(File {
+            name,
+            spare: Mutex::new(Vec::new()),
+        });
         Lines {
-            file: Arc::new(File {
-                name,
-                spare: Mutex::new(Vec::new()),
+            block: Arc::new(Block {
+                file: file.clone(),
+                bytes: Vec::new(),
+                len: 0,
             }),
+            file,
             reader,
+            at: 0,
             line: 0,
-            last_len: 0,
+            next_size: BLOCK,
+            eof: false,
             done: false,
         }
     }
@@ -102,9 +164,9 @@ impl Lines {
     #[cfg(test)]
     pub(crate) fn next_article(&mut self) -> Option<(String, Result<Article>)> {
         Some(match self.next_line()? {
-            Ok((file, line, bytes)) => (
-                format!("{}:{line}", file.name),
-                parse_line(&file.name, line, &bytes),
+            Ok(line) => (
+                format!("{}:{}", line.file_name(), line.number),
+                parse_line(line.file_name(), line.number, line.bytes()),
             ),
             Err((origin, e)) => (origin, Err(e)),
         })
@@ -116,35 +178,99 @@ impl Lines {
     /// abandoned.
     pub(crate) fn next_line(&mut self) -> Option<std::result::Result<Line, (String, Error)>> {
         while !self.done {
-            let mut buf = self.file.buffer(self.last_len.clamp(64, 1 << 20) + 64);
-            match self.reader.read_until(b'\n', &mut buf) {
-                Ok(0) => self.done = true,
-                Ok(_) => {
-                    self.line += 1;
-                    self.last_len = buf.len();
-                    if buf.iter().all(u8::is_ascii_whitespace) {
-                        continue;
-                    }
-                    if is_graph(&buf) {
-                        // Output of `extract --per-article` given back to
-                        // `extract`: one message, not one per line.
-                        self.done = true;
-                        let msg = "this line is a nergraph graph, not an article: the file looks like \
-                                   `extract --per-article` output, which merge, diff, similarity and \
-                                   stats read; the rest of the file was skipped";
-                        let origin = format!("{}:{}", self.file.name, self.line);
-                        return Some(Err((origin, Error::data(&self.file.name, self.line, msg))));
-                    }
-                    return Some(Ok((self.file.clone(), self.line, buf)));
+            let Some(range) = self.cut_line() else {
+                if self.eof {
+                    self.done = true;
+                    break;
                 }
-                Err(e) => {
+                if let Err(e) = self.read_block() {
                     self.done = true;
                     let origin = format!("{}:{}", self.file.name, self.line + 1);
                     return Some(Err((origin.clone(), Error::io(origin, e))));
                 }
+                continue;
+            };
+            self.line += 1;
+            let bytes = self.block.bytes.get(range.clone()).unwrap_or_default();
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                continue;
             }
+            if is_graph(bytes) {
+                // Output of `extract --per-article` given back to
+                // `extract`: one message, not one per line.
+                self.done = true;
+                let msg = "this line is a nergraph graph, not an article: the file looks like \
+                           `extract --per-article` output, which merge, diff, similarity and \
+                           stats read; the rest of the file was skipped";
+                let origin = format!("{}:{}", self.file.name, self.line);
+                return Some(Err((origin, Error::data(&self.file.name, self.line, msg))));
+            }
+            return Some(Ok(Line {
+                block: self.block.clone(),
+                number: self.line,
+                range,
+            }));
         }
         None
+    }
+
+    /// Where the block's next line is, with its line end (the last line of
+    /// a file may have none); `None` when the block holds no whole line.
+    fn cut_line(&mut self) -> Option<std::ops::Range<usize>> {
+        let rest = self.block.bytes.get(self.at..self.block.len)?;
+        let end = match memchr::memchr(b'\n', rest) {
+            Some(i) => self.at + i + 1,
+            None if self.eof && !rest.is_empty() => self.block.len,
+            None => return None,
+        };
+        let range = self.at..end;
+        self.at = end;
+        Some(range)
+    }
+
+    /// Reads the next block: the start of a line left over from the last
+    /// one, then as much as one read gives, until the block holds a whole
+    /// line or the file ends. A pipe gives what it has: its lines are
+    /// handed on as they come, not once a block is full.
+    fn read_block(&mut self) -> std::io::Result<()> {
+        let rest = self
+            .block
+            .bytes
+            .get(self.at..self.block.len)
+            .unwrap_or_default();
+        let mut buf = self.file.buffer((2 * rest.len()).max(self.next_size));
+        buf.get_mut(..rest.len())
+            .unwrap_or_default()
+            .copy_from_slice(rest);
+        let mut len = rest.len();
+        // Until a line end is read: the file has ended, or a read error
+        // ended it.
+        self.eof = true;
+        loop {
+            if len == buf.len() {
+                buf.resize(2 * buf.len(), 0);
+            }
+            let n = match self.reader.read(buf.get_mut(len..).unwrap_or_default()) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            let whole_line = memchr::memchr(b'\n', buf.get(len..len + n).unwrap_or_default());
+            len += n;
+            if whole_line.is_some() {
+                self.eof = false;
+                break;
+            }
+        }
+        self.next_size = (2 * len).clamp(MIN_BLOCK, BLOCK);
+        self.block = Arc::new(Block {
+            file: self.file.clone(),
+            bytes: buf,
+            len,
+        });
+        self.at = 0;
+        Ok(())
     }
 }
 
@@ -289,6 +415,117 @@ mod tests {
             e.to_string().starts_with("c.jsonl:2: article is empty"),
             "{e}"
         );
+    }
+
+    /// Gives `data` in reads of the given sizes, in turn, as a pipe does.
+    struct Trickle {
+        data: Vec<u8>,
+        at: usize,
+        sizes: Vec<usize>,
+        reads: usize,
+    }
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let size = self.sizes[self.reads % self.sizes.len()];
+            self.reads += 1;
+            let n = size.min(buf.len()).min(self.data.len() - self.at);
+            buf[..n].copy_from_slice(&self.data[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    /// The non-blank lines `next_line` gives for `data` read in reads of
+    /// `sizes`, with their numbers.
+    fn lines_read(data: &[u8], sizes: Vec<usize>) -> Vec<(usize, Vec<u8>)> {
+        let reader = Trickle {
+            data: data.to_vec(),
+            at: 0,
+            sizes,
+            reads: 0,
+        };
+        let mut lines = Lines::new("t.jsonl".into(), Box::new(reader));
+        std::iter::from_fn(|| lines.next_line())
+            .map(|l| {
+                let l = l.map_err(|(_, e)| e).unwrap();
+                (l.number, l.bytes().to_vec())
+            })
+            .collect()
+    }
+
+    /// What `next_line` should give: the lines as `split_inclusive` cuts
+    /// them, numbered from 1, without the blank ones.
+    fn lines_split(data: &[u8]) -> Vec<(usize, Vec<u8>)> {
+        data.split_inclusive(|&b| b == b'\n')
+            .enumerate()
+            .filter(|(_, l)| !l.iter().all(u8::is_ascii_whitespace))
+            .map(|(i, l)| (i + 1, l.to_vec()))
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lines_are_cut_where_they_end_whatever_the_reads(
+            lines in proptest::collection::vec("[a-z \t\r{}]{0,30}", 0..40),
+            last_newline in proptest::bool::ANY,
+            sizes in proptest::collection::vec(1usize..70, 1..8),
+        ) {
+            let mut data = lines.join("\n").into_bytes();
+            if last_newline && !data.is_empty() {
+                data.push(b'\n');
+            }
+            proptest::prop_assert_eq!(lines_read(&data, sizes), lines_split(&data));
+        }
+    }
+
+    #[test]
+    fn lines_longer_than_a_block_are_read_whole() {
+        let long = "x".repeat(2 * BLOCK + 3);
+        let data = format!("a\n\n{long}\nb\r\n{long}");
+        for sizes in [vec![usize::MAX], vec![BLOCK / 3, 7]] {
+            assert_eq!(
+                lines_read(data.as_bytes(), sizes),
+                lines_split(data.as_bytes())
+            );
+        }
+        // Whole blocks are given back for the next ones; grown ones are not.
+        let file = File {
+            name: String::new(),
+            spare: Mutex::new(Vec::new()),
+        };
+        file.recycle(vec![0; BLOCK]);
+        file.recycle(vec![0; 2 * BLOCK]);
+        assert_eq!(file.spare.lock().unwrap().len(), 1);
+        assert_eq!(file.buffer(10).len(), BLOCK);
+        assert_eq!(file.buffer(10).len(), 10);
+    }
+
+    #[test]
+    fn a_read_error_names_the_next_line_and_ends_the_file() {
+        struct Failing(usize);
+        impl Read for Failing {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                self.0 += 1;
+                match self.0 {
+                    1 => {
+                        buf[..4].copy_from_slice(b"{}\n{");
+                        Ok(4)
+                    }
+                    2 => Err(std::io::ErrorKind::Interrupted.into()),
+                    _ => Err(std::io::Error::other("disk on fire")),
+                }
+            }
+        }
+        let mut lines = Lines::new("f.jsonl".into(), Box::new(Failing(0)));
+        assert_eq!(
+            lines.next_line().unwrap().map_err(|_| ()).unwrap().number,
+            1
+        );
+        let (origin, e) = lines.next_line().unwrap().err().unwrap();
+        assert_eq!(origin, "f.jsonl:2");
+        assert!(e.to_string().contains("disk on fire"), "{e}");
+        assert!(lines.next_line().is_none());
     }
 
     #[test]
