@@ -20,7 +20,7 @@ const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 /// handing it back to the kernel a second after it is freed.
 ///
 /// A run frees and reallocates the same memory all along: each article's
-/// text, tokens and graph, the line buffers of the reading thread. Handed
+/// text, tokens and graph, the blocks of input of the reading thread. Handed
 /// back, that memory came back as fresh pages, and on a machine with
 /// transparent huge pages the kernel zeroed 2 MB for each: up to a third of
 /// the reading thread's time and a few percent of the workers'. Kept, it is
