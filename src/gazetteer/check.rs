@@ -61,7 +61,7 @@ fn finding(origin: &Origin, severity: Severity, message: String) -> Finding {
 /// Aliases and demonyms (not surnames) naming two entities need a policy.
 fn shared_names(g: &Gazetteer, only: &dyn Fn(&str) -> bool, out: &mut Vec<Finding>) {
     let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, e) in g.entities().iter().enumerate() {
+    for (i, e) in g.entities().enumerate() {
         for name in e.aliases.iter().chain(&e.demonyms) {
             let list = by_key.entry(policy::key(name)).or_default();
             if list.last() != Some(&i) {
@@ -91,7 +91,7 @@ fn shared_names(g: &Gazetteer, only: &dyn Fn(&str) -> bool, out: &mut Vec<Findin
 
 /// Parents, countries and role targets must exist.
 fn references(g: &Gazetteer, only: &dyn Fn(&str) -> bool, out: &mut Vec<Finding>) {
-    for e in g.entities().iter().filter(|e| only(&e.origin.file)) {
+    for e in g.entities().filter(|e| only(&e.origin.file)) {
         if let Some(p) = e.parent.as_deref().filter(|p| g.get(p).is_none()) {
             out.push(finding(
                 &e.origin,

@@ -11,8 +11,6 @@ use std::hash::BuildHasher;
 use hashbrown::HashTable;
 use rustc_hash::FxBuildHasher;
 
-use super::Entity;
-
 /// Entity indices, hashed by their entity's id.
 #[derive(Debug, Clone, Default)]
 pub(super) struct IdIndex {
@@ -24,19 +22,17 @@ fn hash(id: &str) -> u64 {
 }
 
 impl IdIndex {
-    /// Indexes `entities`, whose ids are distinct.
-    pub(super) fn new(entities: &[Entity]) -> IdIndex {
-        let mut table = HashTable::with_capacity(entities.len());
-        for (i, e) in entities.iter().enumerate() {
-            table.insert_unique(hash(&e.id), i, |&j| hash(&entities[j].id));
+    /// Indexes `len` entities, whose ids (`id_of` index) are distinct.
+    pub(super) fn new<'a>(len: usize, id_of: impl Fn(usize) -> &'a str) -> IdIndex {
+        let mut table = HashTable::with_capacity(len);
+        for i in 0..len {
+            table.insert_unique(hash(id_of(i)), i, |&j| hash(id_of(j)));
         }
         IdIndex { table }
     }
 
     /// Index of the entity with this id.
-    pub(super) fn get(&self, entities: &[Entity], id: &str) -> Option<usize> {
-        self.table
-            .find(hash(id), |&i| entities[i].id == id)
-            .copied()
+    pub(super) fn get<'a>(&self, id_of: impl Fn(usize) -> &'a str, id: &str) -> Option<usize> {
+        self.table.find(hash(id), |&i| id_of(i) == id).copied()
     }
 }

@@ -9,6 +9,11 @@
 //! The file format is documented in `docs/gazetteer-format.md`: tab-separated
 //! columns named by a header line, one entity per line, `|` between values.
 //! Every error names the file and line.
+//!
+//! Loading finds and checks the lines; an [`Entity`] is built from its line
+//! the first time it is asked for (see [`Gazetteer`]), since a run uses a few
+//! hundred of the built-in 33,000 and building them all was most of the
+//! start-up.
 
 mod attrs;
 mod builtin;
@@ -18,12 +23,13 @@ mod parse;
 pub mod policy;
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::error::{Error, Result};
 
 pub use attrs::Attrs;
-pub use parse::{parse_entities, Entry, MAX_ALIAS_BYTES};
+pub use parse::{parse_entities, Entry, Names, MAX_ALIAS_BYTES};
+use parse::{Check, Header, Line};
 pub use policy::{Policies, Policy, Rule};
 
 /// The four kinds of entity nergraph knows.
@@ -124,11 +130,51 @@ pub struct Entity {
 }
 
 /// An immutable, validated set of entities.
+///
+/// Entities are built from their lines when first used, not when the
+/// gazetteer is loaded. A run uses a few hundred of the 33,000 built-in
+/// entities, and building them all was most of the start-up: some 400,000
+/// allocations and, with the moves between them, 60 MB of memory touched
+/// (docs/performance.md, "Session 10"). Loading finds every line and checks
+/// it (all of it for a user's file, so that its errors are still reported
+/// at once with their line); the matcher reads the names straight from the
+/// lines ([`Gazetteer::names`]). An entity, once built, stays: every thread
+/// sees the same one.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
-    entities: Vec<Entity>,
+    sources: Arc<[Source]>,
+    /// The winning line of every id, in id order.
+    lines: Vec<Line>,
+    /// The entity of each line, once built (apart from `lines`: this is
+    /// what every look-up reads).
+    built: Vec<OnceLock<Box<Entity>>>,
     by_id: id_index::IdIndex,
     policies: Policies,
+}
+
+/// The text of one entity file and how to read its lines.
+#[derive(Debug)]
+struct Source {
+    /// File name as given, or `builtin:NAME`.
+    file: Arc<str>,
+    text: Text,
+    header: Header,
+}
+
+/// A file's text: compiled in, or read from a user's file.
+#[derive(Debug)]
+enum Text {
+    Builtin(&'static str),
+    Read(Box<str>),
+}
+
+impl Text {
+    fn as_str(&self) -> &str {
+        match self {
+            Text::Builtin(s) => s,
+            Text::Read(s) => s,
+        }
+    }
 }
 
 impl Gazetteer {
@@ -137,24 +183,107 @@ impl Gazetteer {
         GazetteerBuilder::new().builtin()?.build()
     }
 
-    /// All entities, in a stable order (by id).
-    pub fn entities(&self) -> &[Entity] {
-        &self.entities
+    /// All entities, in a stable order (by id). Builds every one that is
+    /// not built yet: for the few uses that need them all.
+    pub fn entities(&self) -> impl ExactSizeIterator<Item = &Entity> + '_ {
+        (0..self.lines.len()).map(|i| self.entity(i))
     }
 
     /// The entity at `index` (as found in matcher results).
     pub fn entity(&self, index: usize) -> &Entity {
-        &self.entities[index]
+        match self.built[index].get() {
+            Some(entity) => entity,
+            None => self.build(index),
+        }
+    }
+
+    /// Builds the entity at `index` (once, whatever the threads).
+    #[cold]
+    #[inline(never)]
+    fn build(&self, index: usize) -> &Entity {
+        self.built[index].get_or_init(|| Box::new(self.build_entity(&self.lines[index])))
+    }
+
+    /// Builds the entity of a line that [`GazetteerBuilder`] checked.
+    fn build_entity(&self, line: &Line) -> Entity {
+        let source = &self.sources[line.source as usize];
+        let text = source.text.as_str();
+        parse::entity_at(&source.header, &source.file, text, line).unwrap_or_else(|_| {
+            // Unreachable: a user's lines were checked in full when loaded,
+            // and the built-in ones are by `builtin_lines_all_parse`. Should
+            // a line still fail, its entity has its id for a name rather
+            // than the process stopping.
+            debug_assert!(
+                false,
+                "line {} of {} does not parse",
+                line.number, source.file
+            );
+            let id = line.id(text).to_string();
+            Entity {
+                name: id.clone(),
+                aliases: vec![id.clone()],
+                id,
+                etype: line.etype,
+                short: Vec::new(),
+                demonyms: Vec::new(),
+                country: None,
+                parent: None,
+                roles: Vec::new(),
+                kind: None,
+                attrs: Attrs::default(),
+                origin: Origin {
+                    file: Arc::clone(&source.file),
+                    line: line.number as usize,
+                },
+            }
+        })
+    }
+
+    /// The entity at `index` built afresh, with the error its line gives.
+    #[cfg(test)]
+    fn try_entity(&self, index: usize) -> std::result::Result<Entity, String> {
+        let line = &self.lines[index];
+        let source = &self.sources[line.source as usize];
+        parse::entity_at(&source.header, &source.file, source.text.as_str(), line)
+    }
+
+    /// The id of the entity at `index`, without building it.
+    pub fn id(&self, index: usize) -> &str {
+        self.line_id(&self.lines[index])
+    }
+
+    fn line_id(&self, line: &Line) -> &str {
+        line.id(self.sources[line.source as usize].text.as_str())
+    }
+
+    /// The type of the entity at `index`, without building it.
+    pub fn etype(&self, index: usize) -> EntityType {
+        self.lines[index].etype
+    }
+
+    /// The names of the entity at `index` (name, aliases, short forms and
+    /// demonyms, as its [`Entity`] has them), without building it.
+    pub fn names(&self, index: usize) -> Names<'_> {
+        let line = &self.lines[index];
+        let source = &self.sources[line.source as usize];
+        parse::names_at(&source.header, source.text.as_str(), line)
+    }
+
+    /// The number of names (canonical names, aliases, short forms and
+    /// demonyms) of all entities, about: the canonical name may be counted
+    /// twice. To size tables.
+    pub fn name_count(&self) -> usize {
+        self.lines.iter().map(|l| l.names as usize).sum()
     }
 
     /// Looks an entity up by id.
     pub fn get(&self, id: &str) -> Option<&Entity> {
-        self.index_of(id).map(|i| &self.entities[i])
+        self.index_of(id).map(|i| self.entity(i))
     }
 
     /// Index of the entity with this id.
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.by_id.get(&self.entities, id)
+        self.by_id.get(|i| self.id(i), id)
     }
 
     /// Index of the country with this alpha-3 code.
@@ -176,12 +305,12 @@ impl Gazetteer {
 
     /// Number of entities.
     pub fn len(&self) -> usize {
-        self.entities.len()
+        self.lines.len()
     }
 
     /// True when there are no entities.
     pub fn is_empty(&self) -> bool {
-        self.entities.is_empty()
+        self.lines.is_empty()
     }
 }
 
@@ -189,11 +318,11 @@ impl Gazetteer {
 ///
 /// Lines are kept in the order they were added and sorted by id once, in
 /// [`GazetteerBuilder::build`]: cheaper than a `BTreeMap` keyed by a copy of
-/// every id (one allocation per entity, and entities moved around in its
-/// nodes), and the built-in files are already nearly sorted.
+/// every id, and the built-in files are already nearly sorted.
 #[derive(Debug, Default)]
 pub struct GazetteerBuilder {
-    entries: Vec<Entry>,
+    sources: Vec<Source>,
+    lines: Vec<Line>,
     policies: Policies,
     /// Names (canonical names, aliases, short forms, demonyms) added so far.
     names: usize,
@@ -218,45 +347,16 @@ impl GazetteerBuilder {
         GazetteerBuilder::default()
     }
 
-    /// Adds the built-in files.
-    ///
-    /// The entity files are parsed on one thread each: they are independent
-    /// until combined, and `people.tsv` alone is two thirds of the work, so
-    /// on two cores the others are parsed in its shadow. They are combined
-    /// in file order, as [`GazetteerBuilder::add_str`] would, so overrides
-    /// and the first error reported are the same as one file after another.
+    /// Adds the built-in files. Their lines are located and their ids
+    /// checked; the rest of each line is checked by the tests
+    /// (`builtin_lines_all_parse`), not at every start.
     pub fn builtin(mut self) -> Result<GazetteerBuilder> {
-        let parse = |name: &str, text: &str| {
-            (!policy::is_policy_file(text))
-                .then(|| parse_entities(&format!("builtin:{name}"), text))
-        };
-        let parsed: Vec<Option<Result<Vec<Entry>>>> = std::thread::scope(|scope| {
-            // A thread that cannot be started (a process at its limit) is
-            // no error: that file is parsed here instead, when joined.
-            let threads: Vec<_> = builtin::FILES
-                .iter()
-                .map(|&(name, text)| {
-                    let thread = std::thread::Builder::new()
-                        .spawn_scoped(scope, move || parse(name, text))
-                        .ok();
-                    (name, text, thread)
-                })
-                .collect();
-            threads
-                .into_iter()
-                .map(|(name, text, thread)| match thread {
-                    Some(t) => t
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                    None => parse(name, text),
-                })
-                .collect()
-        });
-        for ((name, text), entries) in builtin::FILES.iter().zip(parsed) {
-            match entries {
-                Some(entries) => self.entries.extend(entries?),
-                None => self.add_str(&format!("builtin:{name}"), text)?,
-            }
+        for &(name, text) in builtin::FILES {
+            self.add(
+                format!("builtin:{name}"),
+                Text::Builtin(text),
+                Check::Located,
+            )?;
         }
         Ok(self)
     }
@@ -276,89 +376,96 @@ impl GazetteerBuilder {
             ));
         }
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-        self.add_str(&path.display().to_string(), &text)?;
+        let text = Text::Read(text.into_boxed_str());
+        self.add(path.display().to_string(), text, Check::Full)?;
         Ok(self)
     }
 
     /// Adds entities (or, for a file whose header starts with `alias`,
     /// alias policies) parsed from `text`; `origin` names it in errors.
     pub fn add_str(&mut self, origin: &str, text: &str) -> Result<()> {
-        if policy::is_policy_file(text) {
-            return policy::parse(origin, text, &mut self.policies);
+        self.add(origin.to_string(), Text::Read(text.into()), Check::Full)
+    }
+
+    fn add(&mut self, origin: String, text: Text, check: Check) -> Result<()> {
+        if policy::is_policy_file(text.as_str()) {
+            return policy::parse(&origin, text.as_str(), &mut self.policies);
         }
-        let entries = parse_entities(origin, text)?;
-        for entry in &entries {
-            if let Entry::Entity(e) = entry {
-                self.names += count_names(e)?;
+        let scanned = parse::scan(&origin, text.as_str(), check)?;
+        let Some(header) = scanned.header else {
+            return Ok(());
+        };
+        let source = u32::try_from(self.sources.len())
+            .map_err(|_| Error::input(&origin, "too many gazetteer files".to_string()))?;
+        for line in &scanned.lines {
+            let n = line.names as usize;
+            if n > MAX_NAMES_PER_ENTITY {
+                return Err(Error::data(
+                    &origin,
+                    line.number as usize,
+                    format!(
+                        "entity '{}' has {n} names; the limit is {MAX_NAMES_PER_ENTITY}: \
+                         is a column filled with something other than names?",
+                        line.id(text.as_str())
+                    ),
+                ));
             }
+            self.names += n;
         }
         if self.names > MAX_NAMES {
             return Err(Error::input(
-                origin,
+                &origin,
                 format!(
                     "the gazetteers have {} names with this file; the limit is {MAX_NAMES}",
                     self.names
                 ),
             ));
         }
-        self.entries.extend(entries);
+        self.lines.extend(scanned.lines.into_iter().map(|mut line| {
+            line.source = source;
+            line
+        }));
+        self.sources.push(Source {
+            file: origin.into(),
+            text,
+            header,
+        });
         Ok(())
     }
 
-    /// Validates cross-references and freezes the gazetteer.
+    /// Combines the files, each id's last line winning, and freezes the
+    /// gazetteer.
     pub fn build(self) -> Result<Gazetteer> {
-        let entities = latest_by_id(self.entries);
-        let by_id = id_index::IdIndex::new(&entities);
+        let sources: Arc<[Source]> = self.sources.into();
+        let id = |line: &Line| line.id(sources[line.source as usize].text.as_str());
+        let lines = latest_by_id(self.lines, id);
+        let by_id = id_index::IdIndex::new(lines.len(), |i| id(&lines[i]));
+        let built = std::iter::repeat_with(OnceLock::new)
+            .take(lines.len())
+            .collect();
         Ok(Gazetteer {
-            entities,
+            sources,
+            lines,
+            built,
             by_id,
             policies: self.policies,
         })
     }
 }
 
-/// The number of names of `e`, or an error naming its line when it has more
-/// than [`MAX_NAMES_PER_ENTITY`].
-fn count_names(e: &Entity) -> Result<usize> {
-    let n = 1 + e.aliases.len() + e.short.len() + e.demonyms.len();
-    if n > MAX_NAMES_PER_ENTITY {
-        return Err(Error::data(
-            &e.origin.file,
-            e.origin.line,
-            format!(
-                "entity '{}' has {n} names; the limit is {MAX_NAMES_PER_ENTITY}: \
-                 is a column filled with something other than names?",
-                e.id
-            ),
-        ));
-    }
-    Ok(n)
-}
-
-/// The entities in id order, each id's last line winning: a later entity
+/// The lines in id order, each id's last line winning: a later line
 /// replaces an earlier one, a later `remove` line drops it.
-fn latest_by_id(entries: Vec<Entry>) -> Vec<Entity> {
-    let mut order: Vec<usize> = (0..entries.len()).collect();
+fn latest_by_id<'s>(mut lines: Vec<Line>, id: impl Fn(&Line) -> &'s str) -> Vec<Line> {
     // Stable: lines with the same id stay in the order they were added.
-    order.sort_by(|&a, &b| entries[a].id().cmp(entries[b].id()));
-    let winners: Vec<usize> = order
-        .iter()
-        .enumerate()
-        .filter(|&(k, &i)| {
-            order
-                .get(k + 1)
-                .is_none_or(|&next| entries[next].id() != entries[i].id())
-        })
-        .map(|(_, &i)| i)
-        .collect();
-    let mut slots: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
-    winners
-        .into_iter()
-        .filter_map(|i| match slots[i].take() {
-            Some(Entry::Entity(e)) => Some(*e),
-            _ => None,
-        })
-        .collect()
+    lines.sort_by(|a, b| id(a).cmp(id(b)));
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for (k, line) in lines.iter().enumerate() {
+        let last = lines.get(k + 1).is_none_or(|next| id(next) != id(line));
+        if last && !line.remove {
+            out.push(*line);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -378,6 +485,40 @@ mod tests {
         ] {
             assert!(g.get(id).is_some(), "missing {id}");
         }
+    }
+
+    /// The built-in lines are checked in full here rather than at every
+    /// start: each must build its entity, the same one as a fully checked
+    /// load builds, and the names the matcher reads from the line must be
+    /// the entity's.
+    #[test]
+    fn builtin_lines_all_parse() {
+        let lazy = Gazetteer::builtin().unwrap();
+        let mut b = GazetteerBuilder::new();
+        for &(name, text) in builtin::FILES {
+            b.add_str(&format!("builtin:{name}"), text).unwrap();
+        }
+        let full = b.build().unwrap();
+        assert_eq!(lazy.len(), full.len());
+        for i in 0..lazy.len() {
+            let e = lazy.try_entity(i).unwrap();
+            assert_eq!(&e, full.entity(i));
+            assert_eq!(lazy.id(i), e.id);
+            assert_eq!(lazy.etype(i), e.etype);
+            let names = lazy.names(i);
+            assert!(names.aliases().eq(e.aliases.iter().map(String::as_str)));
+            assert!(names.short().eq(e.short.iter().map(String::as_str)));
+            assert!(names.demonyms().eq(e.demonyms.iter().map(String::as_str)));
+        }
+    }
+
+    #[test]
+    fn an_entity_is_built_once_and_kept() {
+        let g = Gazetteer::builtin().unwrap();
+        let i = g.index_of("person:kim-jong-un").unwrap();
+        let first: *const Entity = g.entity(i);
+        assert!(std::ptr::eq(first, g.entity(i)));
+        assert!(std::ptr::eq(first, g.get("person:kim-jong-un").unwrap()));
     }
 
     #[test]
@@ -421,7 +562,7 @@ mod tests {
     #[test]
     fn id_index_finds_every_entity() {
         let g = Gazetteer::builtin().unwrap();
-        for (i, e) in g.entities().iter().enumerate() {
+        for (i, e) in g.entities().enumerate() {
             assert_eq!(g.index_of(&e.id), Some(i));
         }
         assert_eq!(g.index_of("country:NOPE"), None);

@@ -67,10 +67,103 @@ impl Entry {
 /// Parses one gazetteer file. `origin` names the file in error messages.
 pub fn parse_entities(origin: &str, text: &str) -> Result<Vec<Entry>> {
     let file: Arc<str> = origin.into();
+    let scanned = scan(origin, text, Check::Full)?;
+    let Some(header) = &scanned.header else {
+        return Ok(Vec::new());
+    };
+    scanned
+        .lines
+        .iter()
+        .map(|line| {
+            let here = Origin {
+                file: Arc::clone(&file),
+                line: line.number as usize,
+            };
+            let fields = header
+                .fields(line.text(text))
+                .and_then(|fields| header.entry(&fields, here));
+            fields.map_err(|msg| Error::data(origin, line.number as usize, msg))
+        })
+        .collect()
+}
+
+/// How much of each line [`scan`] checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Check {
+    /// Everything, as building its entity would: a user's file, whose every
+    /// error must be reported when it is loaded.
+    Full,
+    /// The header, the number of fields, the type, the id and `remove`:
+    /// what the gazetteer needs before any entity is built. For the
+    /// built-in files, which the tests check in full
+    /// (`builtin_lines_all_parse`).
+    Located,
+}
+
+/// One entity line of a file, found and checked but not parsed into an
+/// [`Entity`] (see [`super::Gazetteer`]: entities are built when first
+/// used). Offsets are into the file's text; files are at most 1 GiB
+/// ([`super::MAX_FILE_BYTES`]), so they fit in 32 bits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Line {
+    /// The line, without its line end.
+    start: u32,
+    end: u32,
+    /// The id field.
+    id_start: u32,
+    id_end: u32,
+    /// 1-based line number.
+    pub number: u32,
+    /// Which file of the gazetteer it is in (set by the builder).
+    pub source: u32,
+    pub etype: EntityType,
+    /// `remove` = `yes`.
+    pub remove: bool,
+    /// Names of the entity (canonical name, aliases, short forms,
+    /// demonyms), for the gazetteers' limit on names.
+    pub names: u32,
+}
+
+impl Line {
+    /// The line in `text`, the text of its file.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start as usize..self.end as usize]
+    }
+
+    /// The id in `text`, the text of its file.
+    pub fn id<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.id_start as usize..self.id_end as usize]
+    }
+}
+
+/// The header and entity lines of one file.
+#[derive(Debug, Default)]
+pub(super) struct Scanned {
+    /// `None` for a file with no header (nothing but comments).
+    pub header: Option<Header>,
+    pub lines: Vec<Line>,
+}
+
+/// Finds the entity lines of a file and checks them as `check` says. The
+/// lines are not parsed into entities: that allocates a dozen strings per
+/// line, and a run uses few of the built-in gazetteer's 33,000 entities.
+pub(super) fn scan(origin: &str, text: &str, check: Check) -> Result<Scanned> {
+    if u32::try_from(text.len()).is_err() {
+        return Err(Error::input(
+            origin,
+            format!(
+                "the gazetteer is {} bytes; the limit is {} (1 GiB): split it into several files",
+                text.len(),
+                super::MAX_FILE_BYTES
+            ),
+        ));
+    }
     let mut header: Option<Header> = None;
     // Ids borrowed from `text`: the check copies nothing.
     let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut out = Vec::new();
+    let mut lines = Vec::new();
+    let offset = |part: &str| (part.as_ptr() as usize - text.as_ptr() as usize) as u32;
+    let no_file: Arc<str> = Arc::from("");
     for (i, raw) in text.lines().enumerate() {
         let lineno = i + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
@@ -87,12 +180,27 @@ pub fn parse_entities(origin: &str, text: &str) -> Result<Vec<Entry>> {
             header = Some(Header::parse(line).map_err(err)?);
             continue;
         };
-        let here = Origin {
-            file: Arc::clone(&file),
-            line: lineno,
-        };
         let fields = h.fields(line).map_err(err)?;
-        let entry = h.entry(&fields, here).map_err(err)?;
+        let (etype, names) = match check {
+            Check::Full => {
+                let here = Origin {
+                    file: Arc::clone(&no_file),
+                    line: lineno,
+                };
+                match h.entry(&fields, here).map_err(err)? {
+                    Entry::Entity(e) => (
+                        e.etype,
+                        1 + e.aliases.len() + e.short.len() + e.demonyms.len(),
+                    ),
+                    Entry::Remove { .. } => (parse_type(fields.get(TYPE)).map_err(err)?, 0),
+                }
+            }
+            Check::Located => {
+                let etype = parse_type(fields.get(TYPE)).map_err(err)?;
+                check_id(fields.get(ID), etype).map_err(err)?;
+                (etype, fields.names())
+            }
+        };
         let id = fields.get(ID);
         if let Some(first) = seen.insert(id, lineno) {
             return Err(err(format!(
@@ -100,14 +208,93 @@ pub fn parse_entities(origin: &str, text: &str) -> Result<Vec<Entry>> {
                  merge the two lines or give one a different id"
             )));
         }
-        out.push(entry);
+        lines.push(Line {
+            start: offset(line),
+            end: offset(line) + line.len() as u32,
+            id_start: offset(id),
+            id_end: offset(id) + id.len() as u32,
+            number: lineno as u32,
+            source: 0,
+            etype,
+            remove: fields.get(REMOVE) == "yes",
+            names: names.min(u32::MAX as usize) as u32,
+        });
     }
-    Ok(out)
+    Ok(Scanned { header, lines })
+}
+
+/// The entity of `line`, a line of `text` (the file `file`) that [`scan`]
+/// found under `header`.
+pub(super) fn entity_at(
+    header: &Header,
+    file: &Arc<str>,
+    text: &str,
+    line: &Line,
+) -> std::result::Result<Entity, String> {
+    let origin = Origin {
+        file: Arc::clone(file),
+        line: line.number as usize,
+    };
+    match header.entry(&header.fields(line.text(text))?, origin)? {
+        Entry::Entity(e) => Ok(*e),
+        Entry::Remove { id, .. } => Err(format!("'{id}' is a remove line")),
+    }
+}
+
+/// The names of the entity on `line`, as its [`Entity`] would list them,
+/// without building it: for compiling the matcher over every entity.
+pub(super) fn names_at<'t>(header: &Header, text: &'t str, line: &Line) -> Names<'t> {
+    let fields = header
+        .fields(line.text(text))
+        .unwrap_or(Fields([""; N_COLUMNS]));
+    Names {
+        name: fields.get(NAME),
+        aliases: fields.get(ALIASES),
+        short: fields.get(SHORT),
+        demonyms: fields.get(DEMONYMS),
+    }
+}
+
+/// The names of one entity, borrowed from its line (see
+/// [`super::Gazetteer::names`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Names<'t> {
+    name: &'t str,
+    aliases: &'t str,
+    short: &'t str,
+    demonyms: &'t str,
+}
+
+impl<'t> Names<'t> {
+    /// The canonical name and the aliases, as in [`Entity::aliases`]: the
+    /// name first unless the aliases list it.
+    pub fn aliases(&self) -> impl Iterator<Item = &'t str> + Clone + 't {
+        let aliases = checked(self.aliases);
+        let listed = aliases.clone().any(|a| a == self.name);
+        let name = (!listed).then_some(self.name);
+        name.into_iter().chain(aliases)
+    }
+
+    /// The short forms, as in [`Entity::short`].
+    pub fn short(&self) -> impl Iterator<Item = &'t str> + Clone + 't {
+        checked(self.short)
+    }
+
+    /// The demonyms, as in [`Entity::demonyms`].
+    pub fn demonyms(&self) -> impl Iterator<Item = &'t str> + Clone + 't {
+        checked(self.demonyms)
+    }
+}
+
+/// The values of a list column already checked.
+fn checked(s: &str) -> impl Iterator<Item = &str> + Clone {
+    split_byte(s, b'|').map(trim).filter(move |_| !s.is_empty())
 }
 
 /// Column positions, from the header line, resolved once per file (not
 /// looked up by name for every field).
-struct Header {
+#[derive(Debug, Clone)]
+pub(super) struct Header {
     /// Per known column (`COLUMNS` order), its position in a line.
     position: [Option<usize>; N_COLUMNS],
     width: usize,
@@ -119,6 +306,15 @@ struct Fields<'a>([&'a str; N_COLUMNS]);
 impl<'a> Fields<'a> {
     fn get(&self, column: usize) -> &'a str {
         self.0[column]
+    }
+
+    /// The number of names, counted without checking them.
+    fn names(&self) -> usize {
+        let count = |column| match self.get(column) {
+            "" => 0,
+            s => count_values(s),
+        };
+        1 + count(ALIASES) + count(SHORT) + count(DEMONYMS)
     }
 }
 
@@ -296,6 +492,12 @@ fn check_id_syntax(id: &str) -> std::result::Result<(), String> {
 }
 
 fn parse_id(id: &str, etype: EntityType) -> std::result::Result<String, String> {
+    check_id(id, etype)?;
+    Ok(id.to_string())
+}
+
+/// Checks an id's syntax and that its prefix is `etype`.
+fn check_id(id: &str, etype: EntityType) -> std::result::Result<(), String> {
     check_id_syntax(id)?;
     let prefix = id.split(':').next().unwrap_or("");
     if prefix != etype.as_str() {
@@ -304,7 +506,7 @@ fn parse_id(id: &str, etype: EntityType) -> std::result::Result<String, String> 
             etype.as_str()
         ));
     }
-    Ok(id.to_string())
+    Ok(())
 }
 
 fn parse_country(s: &str) -> std::result::Result<Option<String>, String> {

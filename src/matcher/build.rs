@@ -2,86 +2,85 @@
 
 use std::borrow::Cow;
 
-use super::{Candidate, Form, Matcher, Priority, Target};
-use crate::gazetteer::{Entity, Gazetteer, Policy, Rule};
+use super::{Candidate, Caps, Exact, Form, Matcher, Pattern, Priority, Target};
+use crate::gazetteer::{Gazetteer, Names, Policy, Rule};
 use crate::text::Normalized;
-use rustc_hash::FxHashMap;
+use std::hash::BuildHasher;
+
+use hashbrown::HashTable;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
     // Sized for every spelling up front: growing a table of a million
     // surface forms rehashes it again and again.
     let capacity = spelling_count(gazetteer);
-    let mut targets: Vec<Vec<Target>> = Vec::with_capacity(capacity);
-    // Surface form (ASCII-lowercased) → pattern id. The keys are moved out
-    // into the pattern list at the end, not cloned.
-    let mut index: FxHashMap<String, usize> =
-        FxHashMap::with_capacity_and_hasher(capacity, Default::default());
+    // Every reading of every spelling, with its pattern id, in the order
+    // found; grouped by pattern id at the end.
+    let mut found: Vec<(u32, Target)> = Vec::with_capacity(capacity);
+    let mut capitals: Vec<u16> = Vec::new();
+    // Surface form (ASCII-lowercased) → pattern id.
+    let mut keys = Keys::with_capacity(capacity);
+    let mut key = String::new();
     let policies = PolicyIndex::new(gazetteer);
     let mut forms: Vec<(Cow<'_, str>, Form)> = Vec::new();
-    for (i, entity) in gazetteer.entities().iter().enumerate() {
-        spellings(entity, &mut forms);
+    for i in 0..gazetteer.len() {
+        spellings(gazetteer.names(i), &mut forms);
+        let id = gazetteer.id(i);
         for (spelling, form) in forms.drain(..) {
             let normalized = Normalized::new(&spelling);
             let spelling = normalized.as_str();
             if spelling.is_empty() || spelling.len() > u16::MAX as usize {
                 continue;
             }
-            let key = spelling.to_ascii_lowercase();
-            let Some(priority) = priority(policies.get(gazetteer, spelling, &key), &entity.id)
-            else {
+            key.clear();
+            key.push_str(spelling);
+            key.make_ascii_lowercase();
+            let Some(priority) = priority(policies.get(gazetteer, spelling, &key), id) else {
                 continue;
             };
-            let slot = match index.get(&key) {
-                Some(&slot) => slot,
-                None => {
-                    // Most surface forms name one entity.
-                    targets.push(Vec::with_capacity(1));
-                    index.insert(key, targets.len() - 1);
-                    targets.len() - 1
-                }
-            };
-            let candidate = Candidate {
-                entity: i,
-                form,
-                priority,
-            };
+            let pattern = keys.id(&key);
             let target = Target {
-                candidate,
-                capitals: capitals(spelling),
-                exact: is_short_mixed_case(spelling).then(|| spelling.as_bytes().into()),
+                candidate: Candidate {
+                    entity: i,
+                    form,
+                    priority,
+                },
+                capitals: push_capitals(&mut capitals, spelling),
+                exact: exact(spelling),
             };
-            let list = &mut targets[slot];
-            let same =
-                |t: &Target| t.candidate == target.candidate && t.capitals == target.capitals;
-            if !list.iter().any(same) {
-                list.push(target);
-            }
+            found.push((pattern, target));
         }
     }
-    let mut blocked = vec![None; targets.len()];
+    let mut blocked = Vec::new();
     for spelling in blocked_phrases(gazetteer) {
-        let key = spelling.to_ascii_lowercase();
-        let slot = *index.entry(key).or_insert_with(|| {
-            targets.push(Vec::new());
-            blocked.push(None);
-            targets.len() - 1
-        });
-        blocked[slot] = Some(capitals(&spelling));
+        let pattern = keys.id(&spelling.to_ascii_lowercase());
+        blocked.push((pattern, push_capitals(&mut capitals, &spelling)));
     }
-    let mut keys = vec![String::new(); targets.len()];
-    for (key, slot) in index {
-        keys[slot] = key;
+    let patterns = keys.len();
+    let (targets, mut patterns) = group(&found, patterns, &capitals);
+    drop(found);
+    for (pattern, caps) in blocked {
+        patterns[pattern as usize].blocked = caps;
     }
-    let starts = super::scan::Starts::new(keys.iter().enumerate().flat_map(|(slot, key)| {
-        let spellings = targets[slot].iter().map(|t| &t.capitals[..]);
-        let blocked = blocked[slot].as_deref().into_iter();
-        spellings.chain(blocked).map(move |c| (key.as_bytes(), c))
+    let keys: Vec<&str> = (0..patterns.len()).map(|p| keys.key(p)).collect();
+    let pool = &capitals;
+    let starts = super::scan::Starts::new(keys.iter().enumerate().flat_map(|(p, key)| {
+        let pattern = &patterns[p];
+        let start = pattern.start as usize;
+        let spellings = targets[start..start + pattern.len as usize]
+            .iter()
+            .map(|t| &t.capitals);
+        let blocked = Some(&pattern.blocked).filter(|c| !c.is_none());
+        spellings
+            .chain(blocked)
+            .map(move |c| (key.as_bytes(), c.get(pool)))
     }));
     let automaton = super::trie::Trie::new(&keys);
     Matcher {
         automaton,
+        patterns,
         targets,
-        blocked,
+        capitals,
         scan: super::Scan {
             starts,
             lowercase: Default::default(),
@@ -90,14 +89,104 @@ pub(super) fn build(gazetteer: &Gazetteer) -> Matcher {
     }
 }
 
-/// Upper bound of the number of surface forms: every alias, short form and
-/// demonym, and a plural per demonym.
+/// The readings `found` grouped by pattern id (in the order found within
+/// each), without repeats: the same entity read the same way with the same
+/// capitals (two spellings that differ only in what the normalization
+/// removes). Returns the targets, and per pattern where its own are.
+fn group(
+    found: &[(u32, Target)],
+    patterns: usize,
+    capitals: &[u16],
+) -> (Vec<Target>, Vec<Pattern>) {
+    let mut first = vec![0u32; patterns + 1];
+    for (pattern, _) in found {
+        first[*pattern as usize + 1] += 1;
+    }
+    for p in 0..patterns {
+        first[p + 1] += first[p];
+    }
+    // The readings' positions in `found`, by pattern.
+    let mut next = first.clone();
+    let mut order = vec![0u32; found.len()];
+    for (k, (pattern, _)) in found.iter().enumerate() {
+        let at = &mut next[*pattern as usize];
+        order[*at as usize] = k as u32;
+        *at += 1;
+    }
+    let mut targets: Vec<Target> = Vec::with_capacity(found.len());
+    let mut kept = Vec::with_capacity(patterns);
+    for p in 0..patterns {
+        let start = targets.len();
+        for &k in &order[first[p] as usize..first[p + 1] as usize] {
+            let t = &found[k as usize].1;
+            let same = |k: &Target| {
+                k.candidate == t.candidate && k.capitals.get(capitals) == t.capitals.get(capitals)
+            };
+            if !targets[start..].iter().any(same) {
+                targets.push(*t);
+            }
+        }
+        kept.push(Pattern {
+            start: start as u32,
+            len: (targets.len() - start) as u32,
+            blocked: Caps::NONE,
+        });
+    }
+    (targets, kept)
+}
+
+/// Distinct keys, numbered in the order first seen, kept in one buffer
+/// (not one allocation each) and hashed by their text.
+struct Keys {
+    text: String,
+    /// Where key `p` ends in `text` (it starts where key `p - 1` ends).
+    ends: Vec<usize>,
+    table: HashTable<u32>,
+}
+
+impl Keys {
+    fn with_capacity(n: usize) -> Keys {
+        Keys {
+            text: String::with_capacity(n * 12),
+            ends: Vec::with_capacity(n),
+            table: HashTable::with_capacity(n),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn key(&self, p: usize) -> &str {
+        let start = p.checked_sub(1).map_or(0, |q| self.ends[q]);
+        &self.text[start..self.ends[p]]
+    }
+
+    /// The id of `key`, a new one if it is new.
+    fn id(&mut self, key: &str) -> u32 {
+        let hash = FxBuildHasher.hash_one(key);
+        let Keys { text, ends, table } = self;
+        let key_of = |p: u32| {
+            let p = p as usize;
+            let start = p.checked_sub(1).map_or(0, |q| ends[q]);
+            &text[start..ends[p]]
+        };
+        if let Some(&p) = table.find(hash, |&p| key_of(p) == key) {
+            return p;
+        }
+        let p = ends.len() as u32;
+        table.insert_unique(hash, p, |&q| FxBuildHasher.hash_one(key_of(q)));
+        text.push_str(key);
+        ends.push(text.len());
+        p
+    }
+}
+
+/// About the number of surface forms: every name, and a plural per
+/// demonym (counted from the lines when the gazetteer was loaded, not by
+/// reading every line again).
 fn spelling_count(gazetteer: &Gazetteer) -> usize {
-    gazetteer
-        .entities()
-        .iter()
-        .map(|e| e.aliases.len() + e.short.len() + 2 * e.demonyms.len())
-        .sum()
+    gazetteer.name_count()
 }
 
 /// The alias policies by key, in an Fx-hashed table of borrowed keys: the
@@ -144,7 +233,7 @@ fn blocked_phrases(gazetteer: &Gazetteer) -> Vec<String> {
 
 /// Two- and three-letter spellings with a lowercase letter ("Xi", "Li").
 fn is_short_mixed_case(spelling: &str) -> bool {
-    spelling.len() <= 3 && spelling.bytes().any(|b| b.is_ascii_lowercase())
+    spelling.len() <= Exact::MAX && spelling.bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// The priority the `policies` of a spelling give it naming the entity
@@ -164,21 +253,11 @@ fn priority(policies: &[Policy], id: &str) -> Option<Priority> {
 
 /// Every surface form of an entity, with how it names the entity, into
 /// `out` (one buffer reused for every entity).
-fn spellings<'g>(entity: &'g Entity, out: &mut Vec<(Cow<'g, str>, Form)>) {
-    out.extend(
-        entity
-            .aliases
-            .iter()
-            .map(|a| (Cow::Borrowed(a.as_str()), Form::Alias)),
-    );
-    out.extend(
-        entity
-            .short
-            .iter()
-            .map(|s| (Cow::Borrowed(s.as_str()), Form::Short)),
-    );
-    for d in &entity.demonyms {
-        out.push((Cow::Borrowed(d.as_str()), Form::Demonym));
+fn spellings<'g>(names: Names<'g>, out: &mut Vec<(Cow<'g, str>, Form)>) {
+    out.extend(names.aliases().map(|a| (Cow::Borrowed(a), Form::Alias)));
+    out.extend(names.short().map(|s| (Cow::Borrowed(s), Form::Short)));
+    for d in names.demonyms() {
+        out.push((Cow::Borrowed(d), Form::Demonym));
         if let Some(p) = plural(d) {
             out.push((Cow::Owned(p), Form::Demonym));
         }
@@ -197,19 +276,37 @@ pub(crate) fn plural(demonym: &str) -> Option<String> {
         .then(|| format!("{demonym}s"))
 }
 
-fn capitals(spelling: &str) -> Box<[u16]> {
-    // Counted first, so that the box is allocated once at its size (not
-    // grown and then shrunk), and not at all for a name without capitals.
-    let n = spelling.bytes().filter(u8::is_ascii_uppercase).count();
-    let mut out = Vec::with_capacity(n);
-    out.extend(
-        spelling
-            .bytes()
-            .enumerate()
-            .filter(|(_, b)| b.is_ascii_uppercase())
-            .map(|(i, _)| i as u16),
-    );
-    out.into_boxed_slice()
+/// The offsets of the ASCII capitals of `spelling` (a long list goes to
+/// `pool`).
+fn push_capitals(pool: &mut Vec<u16>, spelling: &str) -> Caps {
+    let offsets = spelling
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| b.is_ascii_uppercase())
+        .map(|(i, _)| i as u16);
+    if offsets.clone().nth(Caps::INLINE).is_some() {
+        return Caps::new(&offsets.collect::<Vec<u16>>(), pool);
+    }
+    let mut inline = [0; Caps::INLINE];
+    let mut n = 0;
+    for (slot, offset) in inline.iter_mut().zip(offsets) {
+        *slot = offset;
+        n += 1;
+    }
+    Caps::new(&inline[..n], pool)
+}
+
+/// The exact spelling a short mixed-case spelling must be matched with.
+fn exact(spelling: &str) -> Exact {
+    if !is_short_mixed_case(spelling) {
+        return Exact::NONE;
+    }
+    let mut bytes = [0; Exact::MAX];
+    bytes[..spelling.len()].copy_from_slice(spelling.as_bytes());
+    Exact {
+        len: spelling.len() as u8,
+        bytes,
+    }
 }
 
 #[cfg(test)]

@@ -68,27 +68,131 @@ pub struct Mention {
 }
 
 /// A spelling in the gazetteer, one per trie pattern target.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Target {
     candidate: Candidate,
     /// Positions (byte offsets) of ASCII capitals in the gazetteer spelling.
-    capitals: Box<[u16]>,
+    capitals: Caps,
     /// For very short mixed-case spellings ("Xi", "Li"): the spelling, which
     /// must be matched exactly, since in capitals they read as numerals or
     /// acronyms ("XI", "LI").
-    exact: Option<Box<[u8]>>,
+    exact: Exact,
+}
+
+/// The byte offsets of the capitals of a spelling: in the record itself
+/// for up to [`Caps::INLINE`] (nearly every name), else in
+/// [`Matcher::capitals`]. Not a `Box<[u16]>` per spelling: tens of
+/// thousands of small allocations to build (a million with a large user
+/// file), and a pointer to follow at every match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Caps {
+    /// The number inline; or [`Caps::SPILLED`] (`data` holds the start and
+    /// length in `Matcher::capitals`, as two `u32`), or [`Caps::NONE`].
+    len: u8,
+    data: [u16; Caps::INLINE],
+}
+
+impl Caps {
+    const INLINE: usize = 4;
+    const SPILLED: u8 = u8::MAX;
+    /// No spelling (a pattern that is not a blocked phrase).
+    const NONE: Caps = Caps {
+        len: u8::MAX - 1,
+        data: [0; Caps::INLINE],
+    };
+
+    /// The offsets of `capitals`, spilling long lists into `pool`.
+    fn new(capitals: &[u16], pool: &mut Vec<u16>) -> Caps {
+        let mut data = [0; Caps::INLINE];
+        if capitals.len() <= Caps::INLINE {
+            data[..capitals.len()].copy_from_slice(capitals);
+            return Caps {
+                len: capitals.len() as u8,
+                data,
+            };
+        }
+        let (start, len) = (pool.len() as u32, capitals.len() as u32);
+        pool.extend_from_slice(capitals);
+        Caps {
+            len: Caps::SPILLED,
+            data: [
+                start as u16,
+                (start >> 16) as u16,
+                len as u16,
+                (len >> 16) as u16,
+            ],
+        }
+    }
+
+    /// True for [`Caps::NONE`].
+    #[inline]
+    fn is_none(&self) -> bool {
+        self.len == Caps::NONE.len
+    }
+
+    /// The offsets; `pool` is [`Matcher::capitals`].
+    #[inline]
+    fn get<'a>(&'a self, pool: &'a [u16]) -> &'a [u16] {
+        let n = usize::from(self.len);
+        if n <= Caps::INLINE {
+            return &self.data[..n];
+        }
+        if self.len != Caps::SPILLED {
+            return &[];
+        }
+        let [s0, s1, l0, l1] = self.data.map(usize::from);
+        let start = s0 | s1 << 16;
+        pool.get(start..start + (l0 | l1 << 16)).unwrap_or(&[])
+    }
+}
+
+/// A spelling of at most [`Exact::MAX`] bytes that must be matched exactly,
+/// or none (`len` 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Exact {
+    len: u8,
+    bytes: [u8; Exact::MAX],
+}
+
+impl Exact {
+    const MAX: usize = 3;
+    const NONE: Exact = Exact {
+        len: 0,
+        bytes: [0; Exact::MAX],
+    };
+
+    /// Whether `surface` is acceptable: anything when there is no exact
+    /// spelling.
+    fn allows(&self, surface: &[u8]) -> bool {
+        self.len == 0 || surface == &self.bytes[..usize::from(self.len)]
+    }
+}
+
+/// What a trie pattern (an ASCII-lowercased surface form) stands for.
+#[derive(Debug, Clone, Copy)]
+struct Pattern {
+    /// Its readings: `Matcher::targets[start..start + len]`.
+    start: u32,
+    len: u32,
+    /// For a blocked phrase ("U.S. Open"), the capitals of its spelling,
+    /// else [`Caps::NONE`]; such a match is consumed and reported as
+    /// nothing.
+    blocked: Caps,
 }
 
 /// The compiled matcher. Build once, use from many threads.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    /// Every surface form, ASCII case folded; pattern ids index `targets`.
+    /// Every surface form, ASCII case folded; pattern ids index `first`
+    /// and `blocked`.
     automaton: trie::Trie,
-    /// Targets per pattern id.
-    targets: Vec<Vec<Target>>,
-    /// Per pattern id: for blocked phrases ("U.S. Open"), the capitals of the
-    /// spelling; such a match is consumed and reported as nothing.
-    blocked: Vec<Option<Box<[u16]>>>,
+    /// What each pattern id stands for: one record, read once per match.
+    patterns: Vec<Pattern>,
+    /// The targets of every pattern, pattern after pattern.
+    targets: Vec<Target>,
+    /// The capitals of the spellings and blocked phrases with more than
+    /// [`Caps::INLINE`] ([`Caps`]).
+    capitals: Vec<u16>,
     /// What the scan for name starts looks up.
     scan: Scan,
 }
@@ -126,16 +230,23 @@ impl Matcher {
     /// only if some spelling of it has no capital there (the case policy;
     /// an exact spelling's capitals are among its `capitals`).
     fn may_match_lowercase(&self, pattern: usize) -> bool {
-        let lower_first = |capitals: &[u16]| capitals.first() != Some(&0);
-        self.targets[pattern]
+        let lower_first = |caps: Caps| caps.get(&self.capitals).first() != Some(&0);
+        let blocked = self.patterns[pattern].blocked;
+        self.targets_of(&self.patterns[pattern])
             .iter()
-            .any(|t| lower_first(&t.capitals))
-            || self.blocked[pattern].as_deref().is_some_and(lower_first)
+            .any(|t| lower_first(t.capitals))
+            || (!blocked.is_none() && lower_first(blocked))
+    }
+
+    /// The readings of a pattern.
+    fn targets_of(&self, pattern: &Pattern) -> &[Target] {
+        let start = pattern.start as usize;
+        &self.targets[start..start + pattern.len as usize]
     }
 
     /// Number of distinct surface forms (trie patterns).
     pub fn pattern_count(&self) -> usize {
-        self.targets.len()
+        self.patterns.len()
     }
 
     /// All mentions in `text`, in order, non-overlapping.
@@ -197,15 +308,15 @@ impl Matcher {
             return At::Nothing;
         }
         let surface = &text.as_bytes()[start..end];
-        if let Some(capitals) = &self.blocked[pattern] {
-            if capitals_kept(surface, capitals) {
-                return At::Blocked(end);
-            }
+        let pattern = &self.patterns[pattern];
+        let blocked = &pattern.blocked;
+        if !blocked.is_none() && capitals_kept(surface, blocked.get(&self.capitals)) {
+            return At::Blocked(end);
         }
         let kept = |t: &Target| {
-            capitals_kept(surface, &t.capitals) && t.exact.as_deref().is_none_or(|e| e == surface)
+            capitals_kept(surface, t.capitals.get(&self.capitals)) && t.exact.allows(surface)
         };
-        let candidates = match &self.targets[pattern][..] {
+        let candidates = match self.targets_of(pattern) {
             // Most spellings have one reading: one allocation of its size
             // (a collected filter starts with room for four).
             [t] if kept(t) => vec![t.candidate],

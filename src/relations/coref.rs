@@ -67,11 +67,10 @@ impl<'a> Holders<'a> {
     /// The people to consider: everyone with a date, else those named.
     fn people(&self) -> Box<dyn Iterator<Item = usize> + '_> {
         if self.date.is_some() {
-            let all = self.gazetteer.entities().iter().enumerate();
-            Box::new(
-                all.filter(|(_, e)| e.etype == EntityType::Person)
-                    .map(|(i, _)| i),
-            )
+            // By type first: the entities of people are built (and kept)
+            // only as their roles are looked at.
+            let g = self.gazetteer;
+            Box::new((0..g.len()).filter(|&i| g.etype(i) == EntityType::Person))
         } else {
             let mut named: Vec<usize> = self.named.iter().copied().collect();
             named.sort_unstable();

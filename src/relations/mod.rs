@@ -177,7 +177,7 @@ pub fn extract(
 fn may_relate(text: &str, here: &[Resolved], gazetteer: &Gazetteer) -> bool {
     if let Some((first, rest)) = here.split_first() {
         let one_entity = rest.iter().all(|m| m.entity == first.entity);
-        let country = gazetteer.entity(first.entity).etype == EntityType::Country;
+        let country = gazetteer.etype(first.entity) == EntityType::Country;
         if !rest.is_empty() && (!one_entity || country) {
             return true;
         }
@@ -214,7 +214,7 @@ fn person_antecedent(
     gazetteer: &Gazetteer,
     found: &[Relation],
 ) -> Option<usize> {
-    let is_person = |e: usize| gazetteer.entity(e).etype == EntityType::Person;
+    let is_person = |e: usize| gazetteer.etype(e) == EntityType::Person;
     let mut people = here.iter().map(|m| m.entity).filter(|&e| is_person(e));
     if let Some(p) = people.next() {
         if people.all(|q| q == p) {
@@ -286,8 +286,7 @@ impl<'h> Sentence<'_, 'h> {
 
     /// "Kursk, a region in western Russia": located_in from the sentence.
     fn locations(&self, out: &mut Vec<Relation>) {
-        let is_type =
-            |m: usize, t: EntityType| self.gazetteer.entity(self.mentions[m].entity).etype == t;
+        let is_type = |m: usize, t: EntityType| self.gazetteer.etype(self.mentions[m].entity) == t;
         let is_region = |m: usize| is_type(m, EntityType::Region);
         for (r, p) in location::in_text(self.view, is_region) {
             let (region, place) = (self.mentions[r].entity, self.mentions[p].entity);
@@ -343,11 +342,11 @@ impl<'h> Sentence<'_, 'h> {
             }
         }
         let (title, after) = best?;
-        let named_next = view.mention(after).is_some_and(|n| {
-            self.gazetteer.entity(self.mentions[n].entity).etype == EntityType::Person
-        });
+        let named_next = view
+            .mention(after)
+            .is_some_and(|n| self.gazetteer.etype(self.mentions[n].entity) == EntityType::Person);
         let body = self.mentions[m].entity;
-        let is_body = self.gazetteer.entity(body).etype == EntityType::Country;
+        let is_body = self.gazetteer.etype(body) == EntityType::Country;
         (!named_next && is_body).then(|| self.holders().holder(body, &title))?
     }
 
@@ -360,7 +359,7 @@ impl<'h> Sentence<'_, 'h> {
     }
 
     fn is_person_entity(&self, e: usize) -> bool {
-        self.gazetteer.entity(e).etype == EntityType::Person
+        self.gazetteer.etype(e) == EntityType::Person
     }
 
     /// A capital acting ("Moscow deployed", "Washington imposed") is its
@@ -412,7 +411,7 @@ struct MentionKinds<'a> {
 
 impl MentionKinds<'_> {
     fn is_type(&self, m: usize, t: EntityType) -> bool {
-        self.gazetteer.entity(self.mentions[m].entity).etype == t
+        self.gazetteer.etype(self.mentions[m].entity) == t
     }
 }
 

@@ -83,7 +83,7 @@ pub fn embedded_names(
     mentions
         .iter()
         .enumerate()
-        .map(|(i, m)| match gazetteer.entity(m.entity).etype {
+        .map(|(i, m)| match gazetteer.etype(m.entity) {
             EntityType::Country | EntityType::Region => {
                 followed_by_name(text, m.end, &starts, is_title)
                     || after_name_of(text, m.start, is_title)
@@ -166,7 +166,7 @@ const DESIGNATOR_INITIALS: [bool; 256] = {
 /// whole name and the word is not read as the start of a longer name.
 pub fn extend_designators(text: &str, gazetteer: &Gazetteer, mentions: &mut [Resolved]) {
     for m in mentions.iter_mut() {
-        if gazetteer.entity(m.entity).etype != EntityType::Organization {
+        if gazetteer.etype(m.entity) != EntityType::Organization {
             continue;
         }
         let Some(rest) = text[m.end..].strip_prefix(' ') else {

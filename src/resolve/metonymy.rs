@@ -126,10 +126,12 @@ pub fn sports_teams_among(
         .iter()
         .zip(dropped)
         .map(|(m, &dropped)| {
-            let e = gazetteer.entity(m.entity);
             !dropped
-                && e.etype == EntityType::Region
-                && matches!(e.kind.as_deref(), Some("city" | "subdivision"))
+                && gazetteer.etype(m.entity) == EntityType::Region
+                && matches!(
+                    gazetteer.entity(m.entity).kind.as_deref(),
+                    Some("city" | "subdivision")
+                )
                 && !after_locative(text, m.start)
                 && !is_dateline(text, m.start, m.end)
         })
