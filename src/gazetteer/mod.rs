@@ -351,6 +351,10 @@ impl GazetteerBuilder {
     /// checked; the rest of each line is checked by the tests
     /// (`builtin_lines_all_parse`), not at every start.
     pub fn builtin(mut self) -> Result<GazetteerBuilder> {
+        let lines = builtin::FILES
+            .iter()
+            .map(|(_, text)| memchr::memchr_iter(b'\n', text.as_bytes()).count());
+        self.lines.reserve(lines.sum());
         for &(name, text) in builtin::FILES {
             self.add(
                 format!("builtin:{name}"),

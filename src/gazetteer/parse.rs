@@ -160,8 +160,12 @@ pub(super) fn scan(origin: &str, text: &str, check: Check) -> Result<Scanned> {
     }
     let mut header: Option<Header> = None;
     // Ids borrowed from `text`: the check copies nothing.
-    let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut lines = Vec::new();
+    // Sized once: grown, the table and the list were copied again and again,
+    // each copy in memory of its own.
+    let n = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+    let mut seen: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(n, Default::default());
+    let mut lines = Vec::with_capacity(n);
     let offset = |part: &str| (part.as_ptr() as usize - text.as_ptr() as usize) as u32;
     let no_file: Arc<str> = Arc::from("");
     for (i, raw) in text.lines().enumerate() {
