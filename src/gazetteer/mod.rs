@@ -266,7 +266,7 @@ impl Gazetteer {
     pub fn names(&self, index: usize) -> Names<'_> {
         let line = &self.lines[index];
         let source = &self.sources[line.source as usize];
-        parse::names_at(&source.header, source.text.as_str(), line)
+        parse::names_at(source.text.as_str(), line)
     }
 
     /// The number of names (canonical names, aliases, short forms and

@@ -122,6 +122,11 @@ pub(super) struct Line {
     /// Names of the entity (canonical name, aliases, short forms,
     /// demonyms), for the gazetteers' limit on names.
     pub names: u32,
+    /// Where the name, aliases, short and demonyms fields are (start and
+    /// end of each), for [`names_at`]: the matcher reads them for every
+    /// line, and splitting each line again cost as much as the rest of the
+    /// load.
+    name_fields: [u32; 8],
 }
 
 impl Line {
@@ -205,6 +210,15 @@ pub(super) fn scan(origin: &str, text: &str, check: Check) -> Result<Scanned> {
                 (etype, fields.names())
             }
         };
+        // An empty field may be a constant `""` rather than part of `text`.
+        let mut name_fields = [0; 8];
+        for (k, column) in [NAME, ALIASES, SHORT, DEMONYMS].into_iter().enumerate() {
+            let field = fields.get(column);
+            if !field.is_empty() {
+                name_fields[2 * k] = offset(field);
+                name_fields[2 * k + 1] = offset(field) + field.len() as u32;
+            }
+        }
         let id = fields.get(ID);
         if let Some(first) = seen.insert(id, lineno) {
             return Err(err(format!(
@@ -222,6 +236,7 @@ pub(super) fn scan(origin: &str, text: &str, check: Check) -> Result<Scanned> {
             etype,
             remove: fields.get(REMOVE) == "yes",
             names: names.min(u32::MAX as usize) as u32,
+            name_fields,
         });
     }
     Ok(Scanned { header, lines })
@@ -247,15 +262,16 @@ pub(super) fn entity_at(
 
 /// The names of the entity on `line`, as its [`Entity`] would list them,
 /// without building it: for compiling the matcher over every entity.
-pub(super) fn names_at<'t>(header: &Header, text: &'t str, line: &Line) -> Names<'t> {
-    let fields = header
-        .fields(line.text(text))
-        .unwrap_or(Fields([""; N_COLUMNS]));
+pub(super) fn names_at<'t>(text: &'t str, line: &Line) -> Names<'t> {
+    let field = |k: usize| {
+        let [start, end] = [line.name_fields[2 * k], line.name_fields[2 * k + 1]];
+        text.get(start as usize..end as usize).unwrap_or("")
+    };
     Names {
-        name: fields.get(NAME),
-        aliases: fields.get(ALIASES),
-        short: fields.get(SHORT),
-        demonyms: fields.get(DEMONYMS),
+        name: field(0),
+        aliases: field(1),
+        short: field(2),
+        demonyms: field(3),
     }
 }
 
