@@ -526,6 +526,24 @@ mod tests {
     }
 
     #[test]
+    fn an_entity_with_too_many_names_is_refused_with_its_line() {
+        let aliases: Vec<String> = (0..MAX_NAMES_PER_ENTITY).map(|i| format!("A{i}")).collect();
+        let text = format!(
+            "id\ttype\tname\taliases\ncountry:XAA\tcountry\tA\tB\ncountry:XBB\tcountry\tB\t{}\n",
+            aliases.join("|")
+        );
+        let err = GazetteerBuilder::new()
+            .add_str("big.tsv", &text)
+            .unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("big.tsv:3"), "{msg}");
+        assert!(msg.contains("'country:XBB' has 10001 names"), "{msg}");
+        let mut b = GazetteerBuilder::new();
+        b.add_str("ok.tsv", &text.replacen(&format!("|{}", aliases[1]), "", 1))
+            .unwrap();
+    }
+
+    #[test]
     fn later_files_override_by_id() {
         let mut b = GazetteerBuilder::new();
         b.add_str("a", "id\ttype\tname\ncountry:XAA\tcountry\tOld Name\n")

@@ -93,8 +93,8 @@ pub(super) enum Check {
     /// Everything, as building its entity would: a user's file, whose every
     /// error must be reported when it is loaded.
     Full,
-    /// The header, the number of fields, the type, the id and `remove`:
-    /// what the gazetteer needs before any entity is built. For the
+    /// The header, the number of fields, the type and the id: what the
+    /// gazetteer needs before any entity is built. For the
     /// built-in files, which the tests check in full
     /// (`builtin_lines_all_parse`).
     Located,
@@ -119,8 +119,9 @@ pub(super) struct Line {
     pub etype: EntityType,
     /// `remove` = `yes`.
     pub remove: bool,
-    /// Names of the entity (canonical name, aliases, short forms,
-    /// demonyms), for the gazetteers' limit on names.
+    /// Names of the entity: the canonical name and every value of the
+    /// aliases, short and demonyms columns (the name again if the aliases
+    /// list it), for the gazetteers' limits on names.
     pub names: u32,
     /// Where the name, aliases, short and demonyms fields are (start and
     /// end of each), for [`names_at`]: the matcher reads them for every
@@ -190,26 +191,18 @@ pub(super) fn scan(origin: &str, text: &str, check: Check) -> Result<Scanned> {
             continue;
         };
         let fields = h.fields(line).map_err(err)?;
-        let (etype, names) = match check {
+        let etype = parse_type(fields.get(TYPE)).map_err(err)?;
+        match check {
+            // Every check of building the entity, which is then dropped.
             Check::Full => {
                 let here = Origin {
                     file: Arc::clone(&no_file),
                     line: lineno,
                 };
-                match h.entry(&fields, here).map_err(err)? {
-                    Entry::Entity(e) => (
-                        e.etype,
-                        1 + e.aliases.len() + e.short.len() + e.demonyms.len(),
-                    ),
-                    Entry::Remove { .. } => (parse_type(fields.get(TYPE)).map_err(err)?, 0),
-                }
+                h.entry(&fields, here).map_err(err)?;
             }
-            Check::Located => {
-                let etype = parse_type(fields.get(TYPE)).map_err(err)?;
-                check_id(fields.get(ID), etype).map_err(err)?;
-                (etype, fields.names())
-            }
-        };
+            Check::Located => check_id(fields.get(ID), etype).map_err(err)?,
+        }
         // An empty field may be a constant `""` rather than part of `text`.
         let mut name_fields = [0; 8];
         for (k, column) in [NAME, ALIASES, SHORT, DEMONYMS].into_iter().enumerate() {
@@ -235,7 +228,7 @@ pub(super) fn scan(origin: &str, text: &str, check: Check) -> Result<Scanned> {
             source: 0,
             etype,
             remove: fields.get(REMOVE) == "yes",
-            names: names.min(u32::MAX as usize) as u32,
+            names: fields.names().min(u32::MAX as usize) as u32,
             name_fields,
         });
     }

@@ -158,19 +158,15 @@ impl Keys {
     }
 
     fn key(&self, p: usize) -> &str {
-        let start = p.checked_sub(1).map_or(0, |q| self.ends[q]);
-        &self.text[start..self.ends[p]]
+        key_at(&self.text, &self.ends, p)
     }
 
     /// The id of `key`, a new one if it is new.
     fn id(&mut self, key: &str) -> u32 {
         let hash = FxBuildHasher.hash_one(key);
+        // Fields apart: the table is changed while the keys are read.
         let Keys { text, ends, table } = self;
-        let key_of = |p: u32| {
-            let p = p as usize;
-            let start = p.checked_sub(1).map_or(0, |q| ends[q]);
-            &text[start..ends[p]]
-        };
+        let key_of = |p: u32| key_at(text, ends, p as usize);
         if let Some(&p) = table.find(hash, |&p| key_of(p) == key) {
             return p;
         }
@@ -180,6 +176,12 @@ impl Keys {
         ends.push(text.len());
         p
     }
+}
+
+/// Key `p` of a [`Keys`] buffer: it starts where key `p - 1` ends.
+fn key_at<'a>(text: &'a str, ends: &[usize], p: usize) -> &'a str {
+    let start = p.checked_sub(1).map_or(0, |q| ends[q]);
+    &text[start..ends[p]]
 }
 
 /// About the number of surface forms: every name, and a plural per
