@@ -347,10 +347,22 @@ where
         let mut done: BTreeMap<usize, Vec<Result<()>>> = BTreeMap::new();
         let mut ids = Ids::default();
         let (mut next_in, mut next_check, mut next_out) = (0usize, 0usize, 0usize);
+        // Fold jobs not yet finished.
+        let mut folds = 0usize;
         let mut batches = Batches::new(pending);
         let mut exhausted = false;
         loop {
-            while !exhausted && next_in - next_out < window {
+            // The window bounds the batches whose results are held: being
+            // extracted, waiting for their ids to be checked, or being
+            // folded. A batch folded but not yet reported holds only its
+            // articles' success or error, so one slow fold (the shared
+            // graph's tables growing, a thread's own graph moved into it)
+            // does not stop the reading while it runs: only the reports
+            // wait for it, up to `REPORTS` windows of them.
+            while !exhausted
+                && (next_in - next_check) + folds < window
+                && next_in - next_out < REPORTS * window
+            {
                 let Some(batch) = batches.next() else {
                     exhausted = true;
                     break;
@@ -376,6 +388,7 @@ where
                     extracted.insert(index, batch);
                 }
                 Stage::Folded(failed) => {
+                    folds -= 1;
                     let mut results = folding.remove(&index).unwrap_or_default();
                     for (at, e) in failed {
                         if let Some(r) = results.get_mut(at) {
@@ -408,6 +421,7 @@ where
                     continue;
                 }
                 folding.insert(index, results);
+                folds += 1;
                 let tx = tx.clone();
                 scope.spawn_fifo(move |_| {
                     let _ = tx.send((index, Stage::Folded(fold_batch(to_fold))));
@@ -423,6 +437,10 @@ where
     })?;
     Ok(slots.into_accumulators())
 }
+
+/// Windows of batches that [`fold_pending`] may have read ahead of the
+/// last one reported, while a slow fold holds the reports back.
+const REPORTS: usize = 16;
 
 /// Where a batch of [`fold_pending`] is: extracted (each article with its
 /// origin and id, or its error), or folded (the places in the batch of
@@ -701,6 +719,58 @@ mod tests {
                 assert_eq!(folded, ids, "{n} {threads}");
             }
         }
+    }
+
+    /// While one fold is slow (the shared graph's tables growing), the
+    /// other thread goes on reading and extracting: only the reports wait.
+    #[test]
+    fn a_slow_fold_does_not_stop_the_reading() {
+        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+        use std::time::{Duration, Instant};
+        let d = tempfile::tempdir().unwrap();
+        let lines: String = (0..2000)
+            .map(|i| format!("{{\"id\": \"{i}\", \"text\": \"Chile met Peru.\"}}\n"))
+            .collect();
+        std::fs::write(d.path().join("c.jsonl"), lines).unwrap();
+        let inputs = [d.path().join("c.jsonl")];
+        let corpus = crate::corpus::Corpus::list(&inputs, &Default::default()).unwrap();
+        let extracted = AtomicUsize::new(0);
+        let (slowed, caught_up) = (AtomicBool::new(false), AtomicBool::new(false));
+        let pool = pool(2).unwrap();
+        let mut reported = 0;
+        fold_pending(
+            &pool,
+            corpus.pending(),
+            |a| {
+                extracted.fetch_add(1, Ordering::SeqCst);
+                a.info.id
+            },
+            Vec::new,
+            |acc: &mut Vec<String>, id| {
+                if !slowed.swap(true, Ordering::SeqCst) {
+                    // The first fold waits (at most a while) for most of
+                    // the corpus to be extracted meanwhile.
+                    let deadline = Instant::now() + Duration::from_secs(20);
+                    while extracted.load(Ordering::SeqCst) < 1500 && Instant::now() < deadline {
+                        std::thread::sleep(Duration::from_millis(1));
+                    }
+                    caught_up.store(extracted.load(Ordering::SeqCst) >= 1500, Ordering::SeqCst);
+                }
+                acc.push(id)
+            },
+            |acc: &mut Vec<String>, more| acc.extend(more),
+            |r| {
+                r.unwrap();
+                reported += 1;
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert!(
+            caught_up.load(Ordering::SeqCst),
+            "reading stopped during a slow fold"
+        );
+        assert_eq!(reported, 2000);
     }
 
     #[test]
