@@ -159,15 +159,16 @@ impl Extractor {
             .iter()
             .map(|m| {
                 let (start, end) = (norm.to_original(m.start), norm.to_original(m.end));
-                let e = self.gazetteer.entity(m.entity);
+                // From the entity's line: a mention needs no entity built.
+                let g = &self.gazetteer;
                 EntityMention {
                     article: article.info.id.clone(),
                     start,
                     end,
                     text: article.text[start..end].to_string(),
-                    id: e.id.clone(),
-                    entity_type: e.etype.as_str().to_string(),
-                    name: e.name.clone(),
+                    id: g.id(m.entity).to_string(),
+                    entity_type: g.etype(m.entity).as_str().to_string(),
+                    name: g.names(m.entity).name().to_string(),
                     form: match m.form {
                         Form::Alias => "alias",
                         Form::Demonym => "demonym",

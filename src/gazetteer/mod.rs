@@ -269,6 +269,35 @@ impl Gazetteer {
         parse::names_at(source.text.as_str(), line)
     }
 
+    /// The country code of the entity at `index` (its [`Entity::country`]),
+    /// without building it.
+    pub fn country(&self, index: usize) -> Option<&str> {
+        let line = &self.lines[index];
+        parse::country_at(self.sources[line.source as usize].text.as_str(), line)
+    }
+
+    /// The kind of the entity at `index` (its [`Entity::kind`]), without
+    /// building it.
+    pub fn kind(&self, index: usize) -> Option<&str> {
+        let line = &self.lines[index];
+        parse::kind_at(self.sources[line.source as usize].text.as_str(), line)
+    }
+
+    /// The id of the entity that mentions of the entity at `index` stand
+    /// for (its `stands_for` attribute: "the Kremlin said" is Russia's
+    /// government speaking), if any. Resolution asks it of every entity it
+    /// meets, and almost none has it: those are answered from the line,
+    /// without building the entity.
+    pub fn stands_for(&self, index: usize) -> Option<&str> {
+        if !self.lines[index].may_stand_for {
+            return None;
+        }
+        self.entity(index)
+            .attrs
+            .get(parse::STANDS_FOR)
+            .map(String::as_str)
+    }
+
     /// The number of names (canonical names, aliases, short forms and
     /// demonyms) of all entities, about: the canonical name may be counted
     /// twice. To size tables.
@@ -507,12 +536,48 @@ mod tests {
         for i in 0..lazy.len() {
             let e = lazy.try_entity(i).unwrap();
             assert_eq!(&e, full.entity(i));
-            assert_eq!(lazy.id(i), e.id);
-            assert_eq!(lazy.etype(i), e.etype);
-            let names = lazy.names(i);
-            assert!(names.aliases().eq(e.aliases.iter().map(String::as_str)));
-            assert!(names.short().eq(e.short.iter().map(String::as_str)));
-            assert!(names.demonyms().eq(e.demonyms.iter().map(String::as_str)));
+            assert_line_facts(&lazy, i, &e);
+        }
+        let stand_for = (0..lazy.len()).filter(|&i| lazy.stands_for(i).is_some());
+        assert!(stand_for.count() >= 5, "the Kremlin, the White House...");
+    }
+
+    /// What the gazetteer answers from the line of the entity at `i`,
+    /// without building it, is what the entity `e` has.
+    fn assert_line_facts(g: &Gazetteer, i: usize, e: &Entity) {
+        assert_eq!(g.id(i), e.id);
+        assert_eq!(g.etype(i), e.etype);
+        let names = g.names(i);
+        assert_eq!(names.name(), e.name);
+        assert!(names.aliases().eq(e.aliases.iter().map(String::as_str)));
+        assert!(names.short().eq(e.short.iter().map(String::as_str)));
+        assert!(names.demonyms().eq(e.demonyms.iter().map(String::as_str)));
+        assert_eq!(g.country(i), e.country.as_deref(), "{}", e.id);
+        assert_eq!(g.kind(i), e.kind.as_deref(), "{}", e.id);
+        let stands_for = e.attrs.get("stands_for").map(String::as_str);
+        assert_eq!(g.stands_for(i), stands_for, "{}", e.id);
+    }
+
+    #[test]
+    fn line_facts_of_a_user_file_are_its_entities() {
+        let text = "id\ttype\tname\tcountry\tkind\tattrs\n\
+                    organization:palace\torganization\t Palace \t RUS \t government \t stands_for = country:RUS \n\
+                    organization:twice\torganization\tTwice\t\t\tstands_for=country:FRA;stands_for=country:RUS\n\
+                    organization:note\torganization\tNote\tFRA\t\tnote=stands_for nothing\n\
+                    region:x\tregion\tX\t\tcity\t\n\
+                    person:y\tperson\tY\n";
+        let mut b = GazetteerBuilder::new();
+        b.add_str("user.tsv", text).unwrap();
+        let g = b.build().unwrap();
+        let at = |id: &str| g.index_of(id).unwrap();
+        assert_eq!(g.stands_for(at("organization:palace")), Some("country:RUS"));
+        assert_eq!(g.stands_for(at("organization:twice")), Some("country:RUS"));
+        assert_eq!(g.stands_for(at("organization:note")), None);
+        assert_eq!(g.country(at("organization:palace")), Some("RUS"));
+        assert_eq!(g.kind(at("region:x")), Some("city"));
+        assert_eq!(g.kind(at("person:y")), None);
+        for i in 0..g.len() {
+            assert_line_facts(&g, i, &g.try_entity(i).unwrap());
         }
     }
 

@@ -119,16 +119,25 @@ pub(super) struct Line {
     pub etype: EntityType,
     /// `remove` = `yes`.
     pub remove: bool,
+    /// The attrs field may name `stands_for` (it has those letters): if
+    /// not, the entity stands for no other.
+    pub may_stand_for: bool,
     /// Names of the entity: the canonical name and every value of the
     /// aliases, short and demonyms columns (the name again if the aliases
     /// list it), for the gazetteers' limits on names.
     pub names: u32,
-    /// Where the name, aliases, short and demonyms fields are (start and
-    /// end of each), for [`names_at`]: the matcher reads them for every
-    /// line, and splitting each line again cost as much as the rest of the
-    /// load.
-    name_fields: [u32; 8],
+    /// Where the fields of the [`KEPT`] columns are (start and end of
+    /// each). The matcher reads the names of every line, and splitting each
+    /// line again cost as much as the rest of the load; resolution reads
+    /// the country and kind of every entity it meets, and building the
+    /// entity for them cost the entity stage 5% on a corpus's first
+    /// megabytes.
+    fields: [u32; 2 * KEPT.len()],
 }
+
+/// The columns whose fields a [`Line`] keeps the place of: the names, then
+/// the country and kind.
+const KEPT: [usize; 6] = [NAME, ALIASES, SHORT, DEMONYMS, COUNTRY, KIND];
 
 impl Line {
     /// The line in `text`, the text of its file.
@@ -139,6 +148,12 @@ impl Line {
     /// The id in `text`, the text of its file.
     pub fn id<'t>(&self, text: &'t str) -> &'t str {
         &text[self.id_start as usize..self.id_end as usize]
+    }
+
+    /// The field of column `KEPT[k]` in `text` (trimmed; `""` if empty).
+    fn kept<'t>(&self, text: &'t str, k: usize) -> &'t str {
+        let [start, end] = [self.fields[2 * k], self.fields[2 * k + 1]];
+        text.get(start as usize..end as usize).unwrap_or("")
     }
 }
 
@@ -204,12 +219,12 @@ pub(super) fn scan(origin: &str, text: &str, check: Check) -> Result<Scanned> {
             Check::Located => check_id(fields.get(ID), etype).map_err(err)?,
         }
         // An empty field may be a constant `""` rather than part of `text`.
-        let mut name_fields = [0; 8];
-        for (k, column) in [NAME, ALIASES, SHORT, DEMONYMS].into_iter().enumerate() {
+        let mut kept = [0; 2 * KEPT.len()];
+        for (k, column) in KEPT.into_iter().enumerate() {
             let field = fields.get(column);
             if !field.is_empty() {
-                name_fields[2 * k] = offset(field);
-                name_fields[2 * k + 1] = offset(field) + field.len() as u32;
+                kept[2 * k] = offset(field);
+                kept[2 * k + 1] = offset(field) + field.len() as u32;
             }
         }
         let id = fields.get(ID);
@@ -228,8 +243,9 @@ pub(super) fn scan(origin: &str, text: &str, check: Check) -> Result<Scanned> {
             source: 0,
             etype,
             remove: fields.get(REMOVE) == "yes",
+            may_stand_for: may_name_stands_for(fields.get(ATTRS)),
             names: fields.names().min(u32::MAX as usize) as u32,
-            name_fields,
+            fields: kept,
         });
     }
     Ok(Scanned { header, lines })
@@ -256,16 +272,34 @@ pub(super) fn entity_at(
 /// The names of the entity on `line`, as its [`Entity`] would list them,
 /// without building it: for compiling the matcher over every entity.
 pub(super) fn names_at<'t>(text: &'t str, line: &Line) -> Names<'t> {
-    let field = |k: usize| {
-        let [start, end] = [line.name_fields[2 * k], line.name_fields[2 * k + 1]];
-        text.get(start as usize..end as usize).unwrap_or("")
-    };
     Names {
-        name: field(0),
-        aliases: field(1),
-        short: field(2),
-        demonyms: field(3),
+        name: line.kept(text, 0),
+        aliases: line.kept(text, 1),
+        short: line.kept(text, 2),
+        demonyms: line.kept(text, 3),
     }
+}
+
+/// The country code of the entity on `line`, as its [`Entity::country`].
+pub(super) fn country_at<'t>(text: &'t str, line: &Line) -> Option<&'t str> {
+    Some(line.kept(text, 4)).filter(|s| !s.is_empty())
+}
+
+/// The kind of the entity on `line`, as its [`Entity::kind`].
+pub(super) fn kind_at<'t>(text: &'t str, line: &Line) -> Option<&'t str> {
+    Some(line.kept(text, 5)).filter(|s| !s.is_empty())
+}
+
+/// The attribute that makes an entity's mentions mean another entity.
+pub(super) const STANDS_FOR: &str = "stands_for";
+
+/// Whether an attrs field has the letters of [`STANDS_FOR`] (as a key must):
+/// a search for its `_`, rare in attributes. A substring search costs as
+/// much to set up for each line as the rest of checking the line's type.
+fn may_name_stands_for(attrs: &str) -> bool {
+    let b = attrs.as_bytes();
+    memchr::memchr_iter(b'_', b)
+        .any(|p| p >= 6 && b.get(p - 6..p + 4) == Some(STANDS_FOR.as_bytes()))
 }
 
 /// The names of one entity, borrowed from its line (see
@@ -279,6 +313,11 @@ pub struct Names<'t> {
 }
 
 impl<'t> Names<'t> {
+    /// The canonical name, as in [`Entity::name`].
+    pub fn name(&self) -> &'t str {
+        self.name
+    }
+
     /// The canonical name and the aliases, as in [`Entity::aliases`]: the
     /// name first unless the aliases list it.
     pub fn aliases(&self) -> impl Iterator<Item = &'t str> + Clone + 't {

@@ -198,12 +198,11 @@ pub fn absorb_country_prefix(gazetteer: &Gazetteer, mentions: &mut Vec<Resolved>
         if let Some(prev) = kept.checked_sub(1).map(|p| &mut mentions[p]) {
             // Positions first: most pairs of mentions are not adjacent.
             if prev.end + 1 == m.start && prev.sentence == m.sentence {
-                let org = gazetteer.entity(m.entity);
-                let place = gazetteer.entity(prev.entity);
-                if org.etype == EntityType::Organization
-                    && place.etype == EntityType::Country
-                    && org.country.is_some()
-                    && org.country == place.country
+                let country = gazetteer.country(m.entity);
+                if gazetteer.etype(m.entity) == EntityType::Organization
+                    && gazetteer.etype(prev.entity) == EntityType::Country
+                    && country.is_some()
+                    && country == gazetteer.country(prev.entity)
                 {
                     *prev = Resolved {
                         start: prev.start,
@@ -226,14 +225,11 @@ fn after_other_country(gazetteer: &Gazetteer, mentions: &[Resolved], i: usize) -
     let Some(prev) = i.checked_sub(1).map(|p| &mentions[p]) else {
         return false;
     };
-    let (org, place) = (
-        gazetteer.entity(mentions[i].entity),
-        gazetteer.entity(prev.entity),
-    );
+    let country = gazetteer.country(mentions[i].entity);
     prev.end + 1 == mentions[i].start
-        && place.etype == EntityType::Country
-        && org.country.is_some()
-        && org.country != place.country
+        && gazetteer.etype(prev.entity) == EntityType::Country
+        && country.is_some()
+        && country != gazetteer.country(prev.entity)
 }
 
 /// The word after `end` (one space between), if it is capitalised mixed-case.

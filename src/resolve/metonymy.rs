@@ -128,10 +128,7 @@ pub fn sports_teams_among(
         .map(|(m, &dropped)| {
             !dropped
                 && gazetteer.etype(m.entity) == EntityType::Region
-                && matches!(
-                    gazetteer.entity(m.entity).kind.as_deref(),
-                    Some("city" | "subdivision")
-                )
+                && matches!(gazetteer.kind(m.entity), Some("city" | "subdivision"))
                 && !after_locative(text, m.start)
                 && !is_dateline(text, m.start, m.end)
         })

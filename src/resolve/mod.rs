@@ -65,9 +65,7 @@ pub fn resolve(gazetteer: &Gazetteer, mentions: &[Mention], sentences: &[Span]) 
 /// Kremlin said" is Russia's government speaking, so it is Russia's node.
 fn stands_for(gazetteer: &Gazetteer, entity: usize) -> usize {
     gazetteer
-        .entity(entity)
-        .attrs
-        .get("stands_for")
+        .stands_for(entity)
         .and_then(|id| gazetteer.index_of(id))
         .unwrap_or(entity)
 }
@@ -194,9 +192,8 @@ impl Countries<'_> {
 fn pinned_countries<'g>(gazetteer: &'g Gazetteer, pins: &Pins) -> Countries<'g> {
     Countries(
         pins.entities()
-            .map(|e| gazetteer.entity(e))
-            .filter(|e| e.etype == EntityType::Country)
-            .filter_map(|e| e.country.as_deref())
+            .filter(|&e| gazetteer.etype(e) == EntityType::Country)
+            .filter_map(|e| gazetteer.country(e))
             .map(|c| (code_key(c), c))
             .collect(),
     )
@@ -228,17 +225,19 @@ fn choose(
     }
     let mut best: Option<(Rank, &Candidate)> = None;
     for c in strong(m) {
-        let e = gazetteer.entity(c.entity);
+        let etype = gazetteer.etype(c.entity);
         let pinned = pins.contains(c.entity);
-        let in_country =
-            !countries.0.is_empty() && e.country.as_ref().is_some_and(|k| countries.contains(k));
+        let in_country = !countries.0.is_empty()
+            && gazetteer
+                .country(c.entity)
+                .is_some_and(|k| countries.contains(k));
         let counts = c.priority != Priority::NeedsContext
             || pinned
-            || (in_country && e.etype != EntityType::Country);
+            || (in_country && etype != EntityType::Country);
         if !counts {
             continue;
         }
-        let key = (!pinned, !in_country, type_rank(e.etype), c.entity);
+        let key = (!pinned, !in_country, type_rank(etype), c.entity);
         if best.is_none_or(|(k, _)| key < k) {
             best = Some((key, c));
         }
