@@ -138,7 +138,10 @@ pub struct Entity {
 /// (docs/performance.md, "Session 10"). Loading finds every line and checks
 /// it (all of it for a user's file, so that its errors are still reported
 /// at once with their line); the matcher reads the names straight from the
-/// lines ([`Gazetteer::names`]). An entity, once built, stays: every thread
+/// lines ([`Gazetteer::names`]), and resolution what it asks of every entity
+/// it meets ([`Gazetteer::etype`], [`Gazetteer::country`],
+/// [`Gazetteer::kind`], [`Gazetteer::stands_for`]), so only the entities
+/// that reach a graph are built. An entity, once built, stays: every thread
 /// sees the same one.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
