@@ -30,6 +30,7 @@
 // few invariants that cannot fail say why where they are relied on.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod allocator;
 pub mod article;
 pub mod cli;
 pub mod corpus;
