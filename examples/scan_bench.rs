@@ -40,7 +40,8 @@ use nergraph::{export, Article, Extractor};
 fn main() {
     // Freed memory kept for reuse, as the binary keeps it: handed back, it
     // returned as fresh pages, zeroed by the kernel, in every round.
-    nergraph::allocator::keep_freed_memory();
+    // SAFETY: the first statement of `main`; no other thread exists yet.
+    unsafe { nergraph::allocator::keep_freed_memory() };
     // One thread for everything, the JSON writer included (it serializes in
     // pieces on the rayon pool when the pool has several threads): these
     // are one-core figures, and callgrind's toggle only counts the thread

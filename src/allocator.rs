@@ -25,12 +25,15 @@ const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 /// exits. `MIMALLOC_PURGE_DELAY` in the environment still decides, when it
 /// is set.
 ///
-/// Call it first thing in `main`, before any other thread exists, as
-/// mimalloc asks of `mi_option_set`.
-pub fn keep_freed_memory() {
+/// # Safety
+///
+/// No other thread may exist yet (call it first thing in `main`):
+/// `mi_option_set` writes the option without synchronization, and a thread
+/// allocating meanwhile would read it in a data race.
+pub unsafe fn keep_freed_memory() {
     if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
-        // SAFETY: sets an integer option; the caller runs before any other
-        // thread exists.
+        // SAFETY: sets an integer option; the caller guarantees that no
+        // other thread exists.
         unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, -1) }
     }
 }

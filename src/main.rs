@@ -11,7 +11,8 @@ use nergraph::cli::{self, Cli};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    nergraph::allocator::keep_freed_memory();
+    // SAFETY: the first statement of `main`; no other thread exists yet.
+    unsafe { nergraph::allocator::keep_freed_memory() };
     let cli = Cli::parse();
     match cli::run(cli) {
         Ok(code) => code,

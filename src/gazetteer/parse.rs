@@ -136,8 +136,22 @@ pub(super) struct Line {
 }
 
 /// The columns whose fields a [`Line`] keeps the place of: the names, then
-/// the country and kind.
+/// the country and kind. [`Line::kept`] takes a column's place in this list.
 const KEPT: [usize; 6] = [NAME, ALIASES, SHORT, DEMONYMS, COUNTRY, KIND];
+const KEPT_NAME: usize = 0;
+const KEPT_ALIASES: usize = 1;
+const KEPT_SHORT: usize = 2;
+const KEPT_DEMONYMS: usize = 3;
+const KEPT_COUNTRY: usize = 4;
+const KEPT_KIND: usize = 5;
+const _: () = assert!(
+    KEPT[KEPT_NAME] == NAME
+        && KEPT[KEPT_ALIASES] == ALIASES
+        && KEPT[KEPT_SHORT] == SHORT
+        && KEPT[KEPT_DEMONYMS] == DEMONYMS
+        && KEPT[KEPT_COUNTRY] == COUNTRY
+        && KEPT[KEPT_KIND] == KIND
+);
 
 impl Line {
     /// The line in `text`, the text of its file.
@@ -273,21 +287,21 @@ pub(super) fn entity_at(
 /// without building it: for compiling the matcher over every entity.
 pub(super) fn names_at<'t>(text: &'t str, line: &Line) -> Names<'t> {
     Names {
-        name: line.kept(text, 0),
-        aliases: line.kept(text, 1),
-        short: line.kept(text, 2),
-        demonyms: line.kept(text, 3),
+        name: line.kept(text, KEPT_NAME),
+        aliases: line.kept(text, KEPT_ALIASES),
+        short: line.kept(text, KEPT_SHORT),
+        demonyms: line.kept(text, KEPT_DEMONYMS),
     }
 }
 
 /// The country code of the entity on `line`, as its [`Entity::country`].
 pub(super) fn country_at<'t>(text: &'t str, line: &Line) -> Option<&'t str> {
-    Some(line.kept(text, 4)).filter(|s| !s.is_empty())
+    Some(line.kept(text, KEPT_COUNTRY)).filter(|s| !s.is_empty())
 }
 
 /// The kind of the entity on `line`, as its [`Entity::kind`].
 pub(super) fn kind_at<'t>(text: &'t str, line: &Line) -> Option<&'t str> {
-    Some(line.kept(text, 5)).filter(|s| !s.is_empty())
+    Some(line.kept(text, KEPT_KIND)).filter(|s| !s.is_empty())
 }
 
 /// The attribute that makes an entity's mentions mean another entity.
