@@ -157,12 +157,16 @@ pub fn is_sports_report(text: &str) -> bool {
 /// its bookkeeping run once per 64 bytes rather than per 16), and only
 /// the bytes that can begin a cue are looked at one by one: an ASCII digit
 /// that begins a word, and an ASCII letter that begins a word of at least
-/// three letters. A letter start whose first three letters begin no sports
-/// word ([`may_begin_sports_word`]) is passed over at once; the others, and
-/// every digit start, are checked in full. Non-ASCII bytes are never word
-/// bytes in the masks, so a start right after one is checked against the
-/// decoded character before it ([`starts_word`]); a cue word is always
-/// ASCII at its start.
+/// three letters that pass the vector test of the block (with AVX2:
+/// [`PREFIX_BUCKETS`], which about one word start in six passes; looking
+/// at every one was a twelfth of the entity stage's time on news). A
+/// letter start whose first three letters begin no sports word
+/// ([`may_begin_sports_word`]), or whose word has a length that no sports
+/// word with its initial has ([`may_have_sports_length`]), is passed over;
+/// the others, and every digit start, are checked in full. Non-ASCII bytes
+/// are never word bytes in the masks, so a start right after one is
+/// checked against the decoded character before it ([`starts_word`]); a
+/// cue word is always ASCII at its start.
 fn count_cues(text: &str, limit: usize) -> usize {
     let bytes = text.as_bytes();
     let mut cues = 0;
@@ -171,7 +175,18 @@ fn count_cues(text: &str, limit: usize) -> usize {
     let mut at = 0;
     let wide = has_avx2();
     while at < bytes.len() && cues < limit {
-        cues += block_cues(text, at, &window_at::<66>(bytes, at), &mut carry, wide);
+        // The text itself where it has the 66 bytes: a copy would be read
+        // back by loads that straddle its stores (at one and two bytes on),
+        // which the processor cannot forward from them.
+        let padded;
+        let window = match bytes.get(at..).and_then(<[u8]>::first_chunk::<66>) {
+            Some(window) => window,
+            None => {
+                padded = padded_window::<66>(bytes, at);
+                &padded
+            }
+        };
+        cues += block_cues(text, at, window, &mut carry, wide);
         at += 64;
     }
     cues
@@ -223,12 +238,15 @@ fn block_cues(text: &str, at: usize, window: &[u8; 66], carry: &mut u64, wide: b
     // Sports words have three letters or more; past the block, assume
     // letters.
     let ahead = u128::from(lanes.letter) | 0b11 << 64;
-    let mut letters = starts & lanes.letter & (ahead >> 1) as u64 & (ahead >> 2) as u64;
+    let mut letters =
+        starts & lanes.letter & (ahead >> 1) as u64 & (ahead >> 2) as u64 & lanes.prefix;
     while letters != 0 {
         // Below 64, which the compiler sees too: no bounds checks.
         let k = letters.trailing_zeros() as usize & 63;
         letters &= letters - 1;
-        if may_begin_sports_word(window[k], window[k + 1], window[k + 2]) {
+        if may_begin_sports_word(window[k], window[k + 1], window[k + 2])
+            && may_have_sports_length(window[k], lanes.word >> k, 64 - k)
+        {
             cues += letter_cue(text, at + k);
         }
     }
@@ -240,6 +258,9 @@ struct BlockLanes {
     letter: u64,
     digit: u64,
     word: u64,
+    /// Where three letters may begin a sports word ([`PREFIX_BUCKETS`]);
+    /// every bit set without AVX2.
+    prefix: u64,
 }
 
 /// The masks of the first 64 bytes of `window`: sixteen bytes at a time,
@@ -257,6 +278,7 @@ fn classify_block(window: &[u8; 66], wide: bool) -> BlockLanes {
         letter: 0,
         digit: 0,
         word: 0,
+        prefix: u64::MAX,
     };
     for q in 0..4 {
         let mut chunk = [0u8; 16];
@@ -280,6 +302,7 @@ fn classify_block_avx2(window: &[u8; 66]) -> BlockLanes {
         letter: 0,
         digit: 0,
         word: 0,
+        prefix: 0,
     };
     // Signed compares: bytes from 0x80 up are negative, in no range.
     let (digit_lo, digit_hi) = (
@@ -308,8 +331,45 @@ fn classify_block_avx2(window: &[u8; 66]) -> BlockLanes {
         out.letter |= u64::from(_mm256_movemask_epi8(letter) as u32) << shift;
         out.digit |= u64::from(_mm256_movemask_epi8(digit) as u32) << shift;
         out.word |= u64::from(_mm256_movemask_epi8(word) as u32) << shift;
+        out.prefix |= u64::from(prefix_lanes_avx2(window, 32 * half)) << shift;
     }
     out
+}
+
+/// The [`BlockLanes::prefix`] bits of the 32 bytes of `window` at `at`
+/// (`at + 34 <= 66`): for each of the three bytes from each position, the
+/// buckets whose prefixes have that letter there ([`PREFIX_BUCKETS`], a
+/// 32-entry table read as two 16-byte shuffles); a position is kept if
+/// some bucket has all three. Only the positions of letters mean anything.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn prefix_lanes_avx2(window: &[u8; 66], at: usize) -> u32 {
+    use std::arch::x86_64::*;
+    let mut all = _mm256_set1_epi8(-1);
+    let low5 = _mm256_set1_epi8(31);
+    let low4 = _mm256_set1_epi8(15);
+    for (j, table) in PREFIX_BUCKETS.iter().enumerate() {
+        // SAFETY: `at + j + 32 <= 66`: inside the window.
+        let x = unsafe { _mm256_loadu_si256(window.as_ptr().add(at + j).cast()) };
+        let index = _mm256_and_si256(x, low5);
+        // SAFETY: each half of the table is 16 bytes, read unaligned.
+        let (first, second) = unsafe {
+            (
+                _mm256_broadcastsi128_si256(_mm_loadu_si128(table.as_ptr().cast())),
+                _mm256_broadcastsi128_si256(_mm_loadu_si128(table.as_ptr().add(16).cast())),
+            )
+        };
+        let nibble = _mm256_and_si256(index, low4);
+        // Bit 4 of the index, moved to bit 7 of its byte, picks the half.
+        let buckets = _mm256_blendv_epi8(
+            _mm256_shuffle_epi8(first, nibble),
+            _mm256_shuffle_epi8(second, nibble),
+            _mm256_slli_epi16(index, 3),
+        );
+        all = _mm256_and_si256(all, buckets);
+    }
+    let none = _mm256_cmpeq_epi8(all, _mm256_setzero_si256());
+    !(_mm256_movemask_epi8(none) as u32)
 }
 
 /// The cue a word that starts with a letter at `start` makes: one if it is
@@ -509,6 +569,50 @@ const SPORTS_PREFIXES: [u64; 512] = {
     out
 };
 
+/// The buckets of the three-letter beginnings of [`SPORTS_WORDS`], for the
+/// vector test of a whole block ([`prefix_lanes_avx2`]): per position in
+/// the beginning, per letter (the low five bits of its byte, the same in
+/// either case), the buckets with a beginning that has the letter there.
+/// The beginnings, in order, fill the eight buckets in turn, so that each
+/// bucket holds beginnings with few first letters: a word start passes if
+/// one bucket has all three of its letters, which about one in six does
+/// (one in eighteen begins a sports word) where every one was looked up.
+const PREFIX_BUCKETS: [[u8; 32]; 3] = {
+    // The distinct beginnings, counted: the words are sorted, so equal
+    // beginnings are adjacent.
+    let mut count = 0;
+    let mut i = 0;
+    while i < SPORTS_WORDS.len() {
+        if i == 0 || new_beginning(i) {
+            count += 1;
+        }
+        i += 1;
+    }
+    let mut out = [[0u8; 32]; 3];
+    let (mut i, mut n) = (0, 0);
+    while i < SPORTS_WORDS.len() {
+        if i == 0 || new_beginning(i) {
+            let w = SPORTS_WORDS[i].as_bytes();
+            let bucket = 1u8 << (n * 8 / count);
+            let mut j = 0;
+            while j < 3 {
+                out[j][(w[j] & 31) as usize] |= bucket;
+                j += 1;
+            }
+            n += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
+/// Whether sports word `i` (not the first) begins with other letters than
+/// the word before it.
+const fn new_beginning(i: usize) -> bool {
+    let (w, v) = (SPORTS_WORDS[i].as_bytes(), SPORTS_WORDS[i - 1].as_bytes());
+    w[0] != v[0] || w[1] != v[1] || w[2] != v[2]
+}
+
 /// The index of three bytes in [`SPORTS_PREFIXES`].
 #[inline]
 const fn prefix_key(a: u8, b: u8, c: u8) -> usize {
@@ -528,6 +632,18 @@ fn may_begin_sports_word(a: u8, b: u8, c: u8) -> bool {
     }
     let key = prefix_key(a, b, c);
     SPORTS_PREFIXES[key / 64] & (1 << (key % 64)) != 0
+}
+
+/// False if the word that starts with the letter `initial` has a length no
+/// sports word with that initial has: `word` holds the word bytes
+/// (letters, digits, hyphens) from the word's start, of which `known` are
+/// in the block; a word that may go on past them may have any length.
+/// "for" and "former" begin as "forward" does, and are ruled out here
+/// without [`letter_cue`].
+#[inline]
+fn may_have_sports_length(initial: u8, word: u64, known: usize) -> bool {
+    let len = (!word).trailing_zeros() as usize;
+    len >= known.min(32) || SPORTS_LENGTHS[usize::from((initial | 0x20) - b'a')] & (1 << len) != 0
 }
 
 /// For ASCII bytes: letters, digits and the hyphen (one look-up per byte).
@@ -861,6 +977,70 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The vector test of three letters keeps every beginning of a sports
+    /// word, in any case and at any place in a block, and rules out
+    /// common beginnings that are none (where the processor has AVX2).
+    #[test]
+    fn prefix_lanes_keep_every_sports_beginning() {
+        if !has_avx2() {
+            return;
+        }
+        let beginnings: Vec<&[u8]> = SPORTS_WORDS.iter().map(|w| &w.as_bytes()[..3]).collect();
+        let lanes = |three: [u8; 3], lane: usize, fill: u8| {
+            let mut window = [fill; 66];
+            window[lane..lane + 3].copy_from_slice(&three);
+            classify_block(&window, true).prefix >> lane & 1 != 0
+        };
+        for a in b'a'..=b'z' {
+            for b in b'a'..=b'z' {
+                for c in b'a'..=b'z' {
+                    if !beginnings.contains(&&[a, b, c][..]) {
+                        continue;
+                    }
+                    let upper = [a, b, c].map(|x| x.to_ascii_uppercase());
+                    for three in [[a, b, c], upper, [upper[0], b, c]] {
+                        for (lane, fill) in [(0, b' '), (31, b'x'), (32, b'-'), (63, b'7')] {
+                            assert!(lanes(three, lane, fill), "{three:?} in lane {lane}");
+                        }
+                    }
+                }
+            }
+        }
+        for common in [b"the", b"and", b"was", b"wit", b"THE"] {
+            assert!(!lanes(*common, 5, b' '), "{common:?}");
+        }
+    }
+
+    /// A word's length rules it out only when no sports word with its
+    /// initial has that length, and never when the word may go on past the
+    /// block.
+    #[test]
+    fn sports_lengths_rule_out_only_other_lengths() {
+        let word_lanes = |text: &[u8], k: usize| {
+            let mut window = [b' '; 66];
+            window[..text.len()].copy_from_slice(text);
+            classify_block(&window, false).word >> k
+        };
+        for w in SPORTS_WORDS {
+            for text in [format!("{w} x"), format!("a {} x", w.to_uppercase())] {
+                let k = text.len() - w.len() - 2;
+                let b = text.as_bytes();
+                assert!(
+                    may_have_sports_length(b[k], word_lanes(b, k), 64 - k),
+                    "{text}"
+                );
+            }
+        }
+        assert!(!may_have_sports_length(b'f', word_lanes(b"for the", 0), 64));
+        assert!(!may_have_sports_length(b'F', word_lanes(b"Former", 0), 64));
+        assert!(may_have_sports_length(b'f', word_lanes(b"forward", 0), 64));
+        // "for" as the last three bytes of the block: the word may go on.
+        let mut window = [b' '; 66];
+        window[61..64].copy_from_slice(b"for");
+        let word = classify_block(&window, false).word >> 61;
+        assert!(may_have_sports_length(b'f', word, 3));
     }
 
     #[test]
