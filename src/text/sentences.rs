@@ -1045,18 +1045,65 @@ pub fn is_table_row(sentence: &str) -> bool {
 /// The number of ASCII digits in `bytes`, and whether all bytes are ASCII,
 /// sixteen bytes at a time.
 fn ascii_digits(bytes: &[u8]) -> (usize, bool) {
-    let (chunks, tail) = bytes.split_at(bytes.len() - bytes.len() % 16);
-    let (mut n, mut ascii) = (0, tail.is_ascii());
+    let rest = bytes.len() % 16;
+    let chunks = &bytes[..bytes.len() - rest];
+    let (mut n, mut ascii) = tail_digits(bytes, rest);
     // At most 255 chunks per group, so that no byte counter overflows.
     for group in chunks.chunks(16 * 255) {
         let (digits, all_ascii) = group_digits(group);
         n += digits;
         ascii &= all_ascii;
     }
-    (
-        n + tail.iter().filter(|b| b.is_ascii_digit()).count(),
-        ascii,
-    )
+    (n, ascii)
+}
+
+/// [`ascii_digits`] of the last `rest` bytes of `bytes` (fewer than
+/// sixteen), as one chunk: the last sixteen bytes, of which the lanes
+/// before the rest are left out, or the rest padded with zeros (neither
+/// digits nor beyond ASCII) when the text is shorter. Most sentences
+/// that reach here are a hundred bytes or two, and a byte-by-byte loop
+/// over their last bytes cost as much as the chunks before them.
+fn tail_digits(bytes: &[u8], rest: usize) -> (usize, bool) {
+    if rest == 0 {
+        return (0, true);
+    }
+    let (chunk, skip) = match bytes.last_chunk::<16>() {
+        Some(last) => (*last, 16 - rest),
+        None => {
+            let mut padded = [0u8; 16];
+            padded[..bytes.len()].copy_from_slice(bytes);
+            (padded, 0)
+        }
+    };
+    let (digits, high) = chunk_masks(&chunk);
+    ((digits >> skip).count_ones() as usize, high >> skip == 0)
+}
+
+/// For sixteen bytes, the lanes of ASCII digits and of bytes beyond ASCII,
+/// bit `k` for byte `k`.
+#[inline]
+fn chunk_masks(chunk: &[u8; 16]) -> (u32, u32) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::*;
+        // SAFETY: SSE2 is part of the x86_64 baseline; the unaligned load
+        // reads exactly `chunk`.
+        unsafe {
+            let x = _mm_loadu_si128(chunk.as_ptr().cast());
+            let (below, above) = (_mm_set1_epi8(b'0' as i8 - 1), _mm_set1_epi8(b'9' as i8 + 1));
+            let digit = _mm_and_si128(_mm_cmpgt_epi8(x, below), _mm_cmplt_epi8(x, above));
+            (_mm_movemask_epi8(digit) as u32, _mm_movemask_epi8(x) as u32)
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let mut masks = (0, 0);
+        for (k, &b) in chunk.iter().enumerate() {
+            masks.0 |= u32::from(b.is_ascii_digit()) << k;
+            masks.1 |= u32::from(!b.is_ascii()) << k;
+        }
+        masks
+    }
 }
 
 /// [`ascii_digits`] for at most 255 whole chunks of sixteen bytes.
