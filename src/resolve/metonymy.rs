@@ -192,8 +192,8 @@ fn count_cues(text: &str, limit: usize) -> usize {
     cues
 }
 
-/// The `N` bytes at `at` (for the scan: a chunk and the two bytes after
-/// it), padded with spaces past the end of `bytes`.
+/// The `N` bytes at `at` (the sixteen bytes that [`letter_cue`] reads),
+/// padded with spaces past the end of `bytes`.
 #[inline]
 fn window_at<const N: usize>(bytes: &[u8], at: usize) -> [u8; N] {
     match bytes.get(at..at + N) {
@@ -206,8 +206,9 @@ fn window_at<const N: usize>(bytes: &[u8], at: usize) -> [u8; N] {
     }
 }
 
-/// [`window_at`] at the end of the text (kept apart, so that the usual
-/// case copies a fixed length).
+/// [`window_at`] at the end of the text, and the scan's window there
+/// ([`count_cues`]): kept apart, so that the usual case copies a fixed
+/// length or none.
 #[cold]
 #[inline(never)]
 fn padded_window<const N: usize>(bytes: &[u8], at: usize) -> [u8; N] {
@@ -574,9 +575,9 @@ const SPORTS_PREFIXES: [u64; 512] = {
 /// the beginning, per letter (the low five bits of its byte, the same in
 /// either case), the buckets with a beginning that has the letter there.
 /// The beginnings, in order, fill the eight buckets in turn, so that each
-/// bucket holds beginnings with few first letters: a word start passes if
-/// one bucket has all three of its letters, which about one in six does
-/// (one in eighteen begins a sports word) where every one was looked up.
+/// bucket holds beginnings with few first letters. A word start passes if
+/// one bucket has all three of its letters: about one in six do, of which
+/// a third begin a sports word, and only those are looked up.
 const PREFIX_BUCKETS: [[u8; 32]; 3] = {
     // The distinct beginnings, counted: the words are sorted, so equal
     // beginnings are adjacent.

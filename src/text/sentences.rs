@@ -1090,9 +1090,10 @@ fn chunk_masks(chunk: &[u8; 16]) -> (u32, u32) {
         // reads exactly `chunk`.
         unsafe {
             let x = _mm_loadu_si128(chunk.as_ptr().cast());
-            let (below, above) = (_mm_set1_epi8(b'0' as i8 - 1), _mm_set1_epi8(b'9' as i8 + 1));
-            let digit = _mm_and_si128(_mm_cmpgt_epi8(x, below), _mm_cmplt_epi8(x, above));
-            (_mm_movemask_epi8(digit) as u32, _mm_movemask_epi8(x) as u32)
+            (
+                _mm_movemask_epi8(digit_lanes(x)) as u32,
+                _mm_movemask_epi8(x) as u32,
+            )
         }
     }
     #[cfg(not(target_arch = "x86_64"))]
@@ -1124,6 +1125,17 @@ fn group_digits(group: &[u8]) -> (usize, bool) {
     }
 }
 
+/// The lanes of `x` that hold ASCII digits, all ones. Signed compares
+/// leave bytes `>= 0x80` (negative) out of the range.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn digit_lanes(x: std::arch::x86_64::__m128i) -> std::arch::x86_64::__m128i {
+    use std::arch::x86_64::*;
+    let (below, above) = (_mm_set1_epi8(b'0' as i8 - 1), _mm_set1_epi8(b'9' as i8 + 1));
+    _mm_and_si128(_mm_cmpgt_epi8(x, below), _mm_cmplt_epi8(x, above))
+}
+
 /// Each digit lane subtracts -1 from its byte counter; the counters are
 /// summed at the end by `psadbw`. Signed compares leave bytes `>= 0x80`
 /// (negative) out of the digit range.
@@ -1132,12 +1144,10 @@ fn group_digits(group: &[u8]) -> (usize, bool) {
 fn digits_sse2(group: &[u8]) -> (usize, bool) {
     use std::arch::x86_64::*;
     let (mut counts, mut or) = (_mm_setzero_si128(), _mm_setzero_si128());
-    let (below, above) = (_mm_set1_epi8(b'0' as i8 - 1), _mm_set1_epi8(b'9' as i8 + 1));
     for chunk in group.chunks_exact(16) {
         // SAFETY: the unaligned 16-byte load reads exactly `chunk`.
         let x = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
-        let digit = _mm_and_si128(_mm_cmpgt_epi8(x, below), _mm_cmplt_epi8(x, above));
-        counts = _mm_sub_epi8(counts, digit);
+        counts = _mm_sub_epi8(counts, digit_lanes(x));
         or = _mm_or_si128(or, x);
     }
     let sums = _mm_sad_epu8(counts, _mm_setzero_si128());
