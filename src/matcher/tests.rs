@@ -134,6 +134,34 @@ fn candidates_carry_form_and_entity() {
     assert_eq!(g.entity(russia.entity).id, "country:RUS");
 }
 
+/// A mention keeps only the readings whose capitals the text has.
+#[test]
+fn readings_follow_the_capitals_of_the_text() {
+    let mut b = GazetteerBuilder::new();
+    let gaz = "id\ttype\tname\taliases\tshort\tdemonyms\n\
+        organization:morena\torganization\tNational Regeneration Movement\tMORENA\t\t\n\
+        region:morena\tregion\tMorena\t\t\t\n";
+    b.add_str("test", gaz).unwrap();
+    let g = b.build().unwrap();
+    let m = Matcher::new(&g);
+    let ids = |text: &str| -> Vec<Vec<String>> {
+        m.find(text)
+            .iter()
+            .map(|f| {
+                f.candidates
+                    .iter()
+                    .map(|c| g.entity(c.entity).id.clone())
+                    .collect()
+            })
+            .collect()
+    };
+    assert_eq!(
+        ids("MORENA won"),
+        [["organization:morena", "region:morena"]]
+    );
+    assert_eq!(ids("Morena won"), [["region:morena"]]);
+}
+
 #[test]
 fn offsets_are_byte_offsets() {
     let (m, _) = matcher();
