@@ -456,11 +456,12 @@ fn period_ends(text: &str, i: usize, next: &str) -> bool {
 /// Where the word that ends at `i` starts (a run of ASCII letters, digits
 /// and dots), and the [`WORD_CLASS`] bits of its bytes or-ed together.
 ///
-/// A full stop that a capital follows comes 40 times per news article; the
-/// word before it is found in one vector compare of the sixteen bytes
-/// before it (one branch that the word's length does not decide, where a
-/// byte-by-byte walk back mispredicted at its end), and a byte at a time
-/// only when those sixteen are all word bytes or the text is shorter.
+/// Every full stop that a capital follows (some 18 per news article) asks
+/// for it. The word is found in one vector compare of the sixteen bytes
+/// before the stop, not by walking back a byte at a time, whose loop ran
+/// once per byte of the word (0.6% of the entity stage's instructions;
+/// docs/performance.md, "Session 13"); a byte at a time only when those
+/// sixteen are all word bytes or the text is shorter.
 #[inline]
 fn word_before(bytes: &[u8], i: usize) -> (usize, u8) {
     if let Some(found) = i
