@@ -644,6 +644,8 @@ fn may_begin_sports_word(a: u8, b: u8, c: u8) -> bool {
 #[inline]
 fn may_have_sports_length(initial: u8, word: u64, known: usize) -> bool {
     let len = (!word).trailing_zeros() as usize;
+    // A word of 32 bytes or more is let through rather than looked up in
+    // the 32-bit masks of `SPORTS_LENGTHS` (no sports word is that long).
     len >= known.min(32) || SPORTS_LENGTHS[usize::from((initial | 0x20) - b'a')] & (1 << len) != 0
 }
 
