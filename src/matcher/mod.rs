@@ -20,6 +20,7 @@
 mod build;
 mod scan;
 mod trie;
+mod words;
 
 use crate::gazetteer::Gazetteer;
 

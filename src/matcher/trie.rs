@@ -17,6 +17,8 @@
 
 use std::collections::VecDeque;
 
+use super::words::{self, Words};
+
 const NONE: u32 = u32::MAX;
 
 /// Levels of the trie laid out breadth first (see [`Trie::new`]).
@@ -124,6 +126,9 @@ pub(super) struct Trie {
     /// `NONE`: the first two steps of every walk, whose nodes have the most
     /// edges to search, in one look-up (a 256 KB table).
     second: Box<[u32]>,
+    /// The node after each key's first word, for a walk to skip the steps
+    /// through the first word of the text ([`words`]).
+    words: Words,
 }
 
 impl Trie {
@@ -228,39 +233,82 @@ impl Trie {
                 second[usize::from(b0) << 8 | usize::from(labels[e as usize])] = e + 1;
             }
         }
-        Trie {
+        let mut trie = Trie {
             nodes,
             wide,
             root,
             second,
-        }
+            words: Words::new(&[]),
+        };
+        trie.words = trie.first_words(keys);
+        trie
+    }
+
+    /// The table of the keys' first words of `words::MIN..=words::MAX`
+    /// bytes and the nodes they lead to, each word once (many names share
+    /// one: the table is sized by the distinct ones).
+    fn first_words<K: AsRef<[u8]>>(&self, keys: &[K]) -> Words {
+        let mut seen = vec![false; self.nodes.len()];
+        let firsts: Vec<(&[u8], u32)> = keys
+            .iter()
+            .map(|k| &k.as_ref()[..words::first_word_len(k.as_ref())])
+            .filter(|w| (words::MIN..=words::MAX).contains(&w.len()))
+            .map(|w| (w, self.node_of(w)))
+            .filter(|&(_, node)| !std::mem::replace(&mut seen[node as usize], true))
+            .collect();
+        Words::new(&firsts)
+    }
+
+    /// The node that `key`, a prefix of a key, leads to.
+    fn node_of(&self, key: &[u8]) -> u32 {
+        key.iter().fold(0, |node, &b| {
+            debug_assert_ne!(node, NONE);
+            self.child(node, &self.nodes[node as usize], b)
+        })
     }
 
     /// The longest key that `text[start..]` begins with (ASCII
-    /// case-insensitively): `(pattern id, end offset)`.
+    /// case-insensitively), `(pattern id, end offset)`, unless an ASCII
+    /// letter or digit follows it in the text: no name ends there, and
+    /// that lets the walk take the text's first word in one look-up
+    /// ([`words`]).
     #[inline]
     pub(super) fn longest_at(&self, text: &[u8], start: usize) -> Option<(usize, usize)> {
+        if let Some((word, len)) = words::word_at(text, start) {
+            let node = self.words.get(word)?;
+            return self.walk(text, node, start + len, (NONE, start));
+        }
         // The longest key so far as a pattern id (`NONE` for none) and its
         // end: a plain pair, so a step that ends a key costs two moves.
         let mut best = (self.nodes[0].pattern, start);
-        let found =
-            |(pattern, end): (u32, usize)| (pattern != NONE).then_some((pattern as usize, end));
         let Some(b0) = text.get(start).map(|&b| LOWER[usize::from(b)]) else {
-            return found(best);
+            return found(text, best);
         };
         let first = self.root[b0 as usize];
         if first == NONE {
-            return found(best);
+            return found(text, best);
         }
         let pattern = self.nodes[first as usize].pattern;
         if pattern != NONE {
             best = (pattern, start + 1);
         }
         let Some(&b1) = text.get(start + 1) else {
-            return found(best);
+            return found(text, best);
         };
-        let mut node = self.second[usize::from(b0) << 8 | usize::from(LOWER[usize::from(b1)])];
-        let mut i = start + 2;
+        let node = self.second[usize::from(b0) << 8 | usize::from(LOWER[usize::from(b1)])];
+        self.walk(text, node, start + 2, best)
+    }
+
+    /// The rest of [`Trie::longest_at`]: the walk from `node` (or `NONE`)
+    /// at `text[i]`, the longest key before it being `best`.
+    #[inline]
+    fn walk(
+        &self,
+        text: &[u8],
+        mut node: u32,
+        mut i: usize,
+        mut best: (u32, usize),
+    ) -> Option<(usize, usize)> {
         while node != NONE {
             let n = &self.nodes[node as usize];
             if n.pattern != NONE {
@@ -273,7 +321,7 @@ impl Trie {
             node = self.child_of(n, b);
             i += 1;
         }
-        found(best)
+        found(text, best)
     }
 
     /// For a trie of *reversed* keys: calls `found(start)` for every key that
@@ -470,6 +518,14 @@ impl Subset {
     const AHEAD: u8 = 2;
 }
 
+/// The key `(pattern, end)` of a walk, if there is one (`pattern` is not
+/// `NONE`) and no ASCII letter or digit follows it.
+#[inline]
+fn found(text: &[u8], (pattern, end): (u32, usize)) -> Option<(usize, usize)> {
+    let open = text.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
+    (pattern != NONE && open).then_some((pattern as usize, end))
+}
+
 /// The first eight bytes of `key`, zero-padded, as a big-endian integer:
 /// ordered like the keys themselves wherever two prefixes differ (a shorter
 /// key's padding sorts before any byte, as the shorter key does).
@@ -534,13 +590,70 @@ mod tests {
             .build(keys)
             .unwrap();
         let trie = Trie::new(keys);
+        let open = |end: usize| {
+            text.as_bytes()
+                .get(end)
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+        };
         for start in 0..=text.len() {
             let want = ac
                 .find(Input::new(text).range(start..).anchored(Anchored::Yes))
-                .map(|m| (m.pattern().as_usize(), m.end()));
-            prop_assert_eq!(trie.longest_at(text.as_bytes(), start), want);
+                .map(|m| (m.pattern().as_usize(), m.end()))
+                .filter(|&(_, end)| open(end));
+            prop_assert_eq!(
+                trie.longest_at(text.as_bytes(), start),
+                want,
+                "at {}",
+                start
+            );
         }
         Ok(())
+    }
+
+    proptest! {
+        /// The same where the first word of the text is looked up whole:
+        /// keys of several words of letters and digits, and texts long
+        /// enough for a look-up (sixteen bytes from the start).
+        #[test]
+        fn same_as_aho_corasick_by_words(
+            (keys, text) in keys_and_text_of_them(),
+        ) {
+            same_matches(&keys, &text)?;
+        }
+    }
+
+    /// Up to 40 keys of one to three words, the first of up to fourteen
+    /// letters and digits (so shorter than, within and longer than the
+    /// words looked up), and a text of up to ten pieces, each a key, a
+    /// prefix of one or a key run on into more letters, in either case,
+    /// after a separator.
+    fn keys_and_text_of_them() -> impl Strategy<Value = (Vec<String>, String)> {
+        let keys = proptest::collection::btree_set("[ab1]{1,14}([ .-][ab]{1,4}){0,2}", 1..40)
+            .prop_map(lowercase);
+        keys.prop_flat_map(|keys| {
+            let n = keys.len();
+            let piece = (0..n, 0..4u8, any::<bool>(), "[ .,-]");
+            let pieces = proptest::collection::vec(piece, 1..10);
+            (Just(keys), pieces, "[ab ]{0,16}")
+        })
+        .prop_map(|(keys, pieces, tail)| {
+            let mut text = String::new();
+            for (k, how, upper, sep) in pieces {
+                let key = &keys[k];
+                let mut piece = match how {
+                    0 => key[..key.len() / 2].to_string(),
+                    1 => format!("{key}b"),
+                    _ => key.clone(),
+                };
+                if upper {
+                    piece.make_ascii_uppercase();
+                }
+                text.push_str(&piece);
+                text.push_str(&sep);
+            }
+            text.push_str(&tail);
+            (keys, text)
+        })
     }
 
     proptest! {
@@ -598,6 +711,14 @@ mod tests {
         assert_eq!(t.longest_at(b"U.S. and US", 0), Some((4, 4)));
         assert_eq!(t.longest_at(b"U.S. and US", 9), Some((3, 11)));
         assert_eq!(t.longest_at(b"Guine", 0), None);
+        assert_eq!(t.longest_at(b"Papuans and Guineans", 0), None, "in a word");
+        assert_eq!(t.longest_at(b"Papua, New Guinea, Guinea", 0), Some((2, 5)));
+        assert_eq!(
+            t.longest_at(b"Papua New Guineans said", 0),
+            None,
+            "longest in a word"
+        );
+        assert_eq!(t.longest_at(b"GUINEA-Bissau and Guinea", 0), Some((0, 6)));
         assert_eq!(t.longest_at("é".as_bytes(), 0), Some((5, 2)));
         assert_eq!(t.longest_at("É".as_bytes(), 0), None);
         assert_eq!(Trie::new::<String>(&[]).longest_at(b"abc", 0), None);
@@ -632,7 +753,8 @@ mod tests {
         for (i, &b) in bytes.iter().enumerate() {
             assert_eq!(t.longest_at(&[b, b, b'!'], 0), Some((i, 2)));
             assert_eq!(t.longest_at(&[b'Q', b'q', b, b], 0), Some((n + i, 4)));
-            assert_eq!(t.longest_at(&[b'q', b'q', b], 0), Some((qq, 2)));
+            let qq_then_b = (!b.is_ascii_alphanumeric()).then_some((qq, 2));
+            assert_eq!(t.longest_at(&[b'q', b'q', b], 0), qq_then_b);
         }
     }
 }
