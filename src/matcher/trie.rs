@@ -240,31 +240,36 @@ impl Trie {
             second,
             words: Words::new(&[]),
         };
-        trie.words = trie.first_words(keys);
+        trie.words = trie.first_words((0..order.len()).map(key));
         trie
     }
 
     /// The table of the keys' first words of `words::MIN..=words::MAX`
-    /// bytes and the nodes they lead to, each word once (many names share
-    /// one: the table is sized by the distinct ones).
-    fn first_words<K: AsRef<[u8]>>(&self, keys: &[K]) -> Words {
-        let mut seen = vec![false; self.nodes.len()];
-        let firsts: Vec<(&[u8], u32)> = keys
-            .iter()
-            .map(|k| &k.as_ref()[..words::first_word_len(k.as_ref())])
-            .filter(|w| (words::MIN..=words::MAX).contains(&w.len()))
-            .map(|w| (w, self.node_of(w)))
-            .filter(|&(_, node)| !std::mem::replace(&mut seen[node as usize], true))
-            .collect();
+    /// bytes and the nodes they lead to. The keys come sorted, so the
+    /// names that share a first word are neighbours and each word is
+    /// walked once (the table is sized by the distinct ones), and the walks
+    /// of neighbouring words read the same nodes.
+    fn first_words<'k>(&self, sorted: impl Iterator<Item = &'k [u8]>) -> Words {
+        let mut firsts: Vec<(&[u8], u32)> = Vec::new();
+        // The nodes along the last word walked, the root first: the next
+        // word's walk starts after the prefix the two share.
+        let mut path = vec![0u32];
+        let mut last: &[u8] = &[];
+        for key in sorted {
+            let word = &key[..words::first_word_len(key)];
+            if word == last || !(words::MIN..=words::MAX).contains(&word.len()) {
+                continue;
+            }
+            let shared = word.iter().zip(last).take_while(|(a, b)| a == b).count();
+            path.truncate(shared + 1);
+            for &b in &word[shared..] {
+                let node = path[path.len() - 1];
+                path.push(self.child(node, &self.nodes[node as usize], b));
+            }
+            firsts.push((word, path[word.len()]));
+            last = word;
+        }
         Words::new(&firsts)
-    }
-
-    /// The node that `key`, a prefix of a key, leads to.
-    fn node_of(&self, key: &[u8]) -> u32 {
-        key.iter().fold(0, |node, &b| {
-            debug_assert_ne!(node, NONE);
-            self.child(node, &self.nodes[node as usize], b)
-        })
     }
 
     /// The longest key that `text[start..]` begins with (ASCII
