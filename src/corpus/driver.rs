@@ -296,7 +296,7 @@ where
 /// order once it is folded, so a panic in `fold` is still that article's
 /// error. `merge` moves one accumulator into another; a thread that had to
 /// fold into its own accumulator moves it into the shared one with it
-/// when that is free (see [`Slots::drain`]), so `merge` must be
+/// when that is free (see `Slots::drain`), so `merge` must be
 /// associative and commutative too.
 #[allow(clippy::too_many_arguments, reason = "each is one part of the fold")]
 pub fn fold_pending<R, A, F, I, G, M, S>(

@@ -10,6 +10,8 @@
 //! first, so that the rest of a name is a run of nearby records. The trie
 //! is built from the sorted keys in one pass over their bytes (copied into
 //! one buffer, in order), which takes milliseconds even for a million names.
+//! The first word of the text is not walked a letter at a time but looked
+//! up whole ([`words`]): most of a walk's steps were in it.
 //!
 //! Keys are lowercase in their ASCII letters (non-ASCII bytes are kept as
 //! they are); text bytes are ASCII-lowercased while walking, which gives
