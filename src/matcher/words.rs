@@ -22,7 +22,7 @@ pub(super) const MIN: usize = 3;
 
 /// Longest word looked up: its lowercased bytes are one `u64` and one
 /// `u32`, so that a slot is 16 bytes, four to a cache line. Longer words
-/// (about one in fifty candidates in news text) are walked.
+/// (one capitalised word in two hundred in the BBC corpus) are walked.
 pub(super) const MAX: usize = 12;
 
 /// A word as its lowercased bytes, zero-padded (a word has no zero byte,
