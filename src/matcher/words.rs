@@ -256,13 +256,10 @@ mod tests {
 
     #[test]
     fn long_words_differ_after_eight_bytes() {
-        let words = [
-            "internatio",
-            "internation",
-            "internship",
-            "interpol",
-            "interpol1",
-        ];
+        // Two hundred words with one first eight bytes, so that probes run
+        // past each other's slots: a slot must match in all twelve bytes.
+        let stem = "internat";
+        let words: Vec<String> = (0..200).map(|i| format!("{stem}{}", i * 37 + 1)).collect();
         let pairs: Vec<(&[u8], u32)> = words
             .iter()
             .enumerate()
@@ -272,9 +269,11 @@ mod tests {
         for (i, w) in words.iter().enumerate() {
             assert_eq!(table.get(Word::of(w.as_bytes())), Some(i as u32), "{w}");
         }
-        for w in ["internati", "internationa", "interpol12", "intern"] {
-            assert_eq!(table.get(Word::of(w.as_bytes())), None, "{w}");
+        for i in 0..200 {
+            let absent = format!("{stem}{}", i * 37 + 2);
+            assert_eq!(table.get(Word::of(absent.as_bytes())), None, "{absent}");
         }
+        assert_eq!(table.get(Word::of(stem.as_bytes())), None);
     }
 
     #[test]
