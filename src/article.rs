@@ -115,10 +115,15 @@ impl Article {
             let limit = opts.max_bytes.map_or(u64::MAX, |m| m.saturating_add(1));
             // Room for the whole file and the read that finds its end: from
             // an empty vector, `read_to_end` behind `take` (which hides the
-            // size) read a news article in eight system calls, not two.
-            let room = meta.is_file().then(|| meta.len().min(limit) + 1);
-            let mut buf =
-                Vec::with_capacity(room.and_then(|n| usize::try_from(n).ok()).unwrap_or(0));
+            // size) read a news article in eight system calls, not two. A
+            // reservation that fails (a huge file without a size limit) is
+            // left to `read_to_end`, which reports running out of memory as
+            // an error instead of aborting.
+            let mut buf = Vec::new();
+            if meta.is_file() {
+                let room = meta.len().min(limit).saturating_add(1);
+                let _ = buf.try_reserve_exact(usize::try_from(room).unwrap_or(usize::MAX));
+            }
             (&mut file)
                 .take(limit)
                 .read_to_end(&mut buf)
